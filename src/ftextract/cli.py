@@ -1,0 +1,228 @@
+"""The command line: parse arguments, call the core, print, choose the exit code. No logic here."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ftextract import __version__
+
+app = typer.Typer(
+    name="ftextract",
+    help="Turn raw French news articles (text dumps or HTML) into facts: one JSON record per article.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+DEFAULT_RAW = Path("data/raw")
+DEFAULT_OUT = "data/extracted"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _usage(message: str) -> typer.Exit:
+    _err(f"ftextract: {message}")
+    return typer.Exit(EXIT_USAGE)
+
+
+def _read_input(source: str) -> tuple[bytes, str]:
+    """Bytes and record path of FILE or '-' (stdin); a missing file is a usage error."""
+    if source == "-":
+        return sys.stdin.buffer.read(), "-"
+    path = Path(source)
+    if not path.is_file():
+        raise _usage(f"{source}: no such file")
+    return path.read_bytes(), path.name
+
+
+def _options(max_mb: float):
+    from ftextract.pipeline import Options
+
+    return Options(max_bytes=int(max_mb * 1024 * 1024))
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[object], None]]:
+    """A progress bar on stderr when it is a terminal; otherwise nothing."""
+    if not sys.stderr.isatty() or total < 2:
+        yield lambda _outcome: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=total)
+        yield lambda _outcome: bar.advance(task)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ftextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn raw French news articles (text dumps or HTML) into facts: one JSON record per article."""
+
+
+MaxMb = Annotated[float, typer.Option("--max-mb", min=0.001, help="Refuse articles larger than this (MB).")]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders of articles (.txt, .html, .htm).", show_default="data/raw"),
+    ] = None,
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="Folder for the records, or '-' for JSON Lines on stdout.")
+    ] = DEFAULT_OUT,
+    force: Annotated[bool, typer.Option("--force", help="Redo articles whose record is current.")] = False,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes (0 = every core).")] = 1,
+    max_mb: MaxMb = 5.0,
+) -> None:
+    """Extract every article under PATHS into one record each, mirroring their relative paths.
+
+    An article whose bytes and extractor fingerprint match its stored record is skipped.
+    Exit status: 0 all done, 1 some articles failed (the others are written; failures are
+    listed in OUT/.ftextract/failures.jsonl), 2 usage error.
+
+    Example: ftextract ingest data/raw -o data/extracted --jobs 2
+    """
+    from ftextract import batch, discover, runs
+
+    roots = paths or [DEFAULT_RAW]
+    missing = [str(p) for p in roots if not p.exists()]
+    if missing:
+        raise _usage(f"no such file or folder: {', '.join(missing)}")
+    articles = discover.find(roots)
+    started = time.monotonic()
+    with _progress(len(articles)) as advance:
+        try:
+            summary = runs.ingest(
+                articles,
+                output=None if output == "-" else Path(output),
+                force=force,
+                jobs=batch.resolve_jobs(jobs),
+                options=_options(max_mb),
+                emit=sys.stdout.write,
+                report=_err,
+                on_outcome=advance,
+            )
+        except runs.Busy as exc:
+            raise _usage(str(exc)) from exc
+    _err(
+        f"ftextract: {summary.total} articles: {summary.written} written, {summary.skipped} unchanged, "
+        f"{len(summary.failures)} failed ({time.monotonic() - started:.1f} s)"
+    )
+    if summary.failures:
+        raise typer.Exit(EXIT_FAILED)
+
+
+@app.command()
+def extract(
+    source: Annotated[str, typer.Argument(help="An article file, or '-' for stdin.")] = "-",
+    max_mb: MaxMb = 5.0,
+) -> None:
+    """Extract one article and print its record (JSON) on stdout.
+
+    Example: ftextract extract data/raw/000_01d85b1e37e91aa6.txt | jq '.people[].name'
+    """
+    from ftextract.errors import ArticleRefused
+    from ftextract.pipeline import extract as run_extract
+    from ftextract.record import dumps
+
+    data, path = _read_input(source)
+    try:
+        record = run_extract(data, path, _options(max_mb))
+    except ArticleRefused as exc:
+        _err(f"ftextract: {source}: {exc}")
+        raise typer.Exit(EXIT_FAILED) from exc
+    sys.stdout.write(dumps(record))
+
+
+@app.command()
+def clean(
+    source: Annotated[str, typer.Argument(help="An article file, or '-' for stdin.")] = "-",
+    show_removed: Annotated[
+        bool,
+        typer.Option(
+            "--show-removed", help="Also show each removed block, its kind and why it was removed (on stderr)."
+        ),
+    ] = False,
+    max_mb: MaxMb = 5.0,
+) -> None:
+    """Print the article's own text, page chrome removed, one paragraph per line.
+
+    Example: ftextract clean --show-removed page.txt
+    """
+    from ftextract.errors import ArticleRefused
+    from ftextract.pipeline import clean as run_clean
+
+    data, path = _read_input(source)
+    try:
+        page = run_clean(data, path, _options(max_mb))
+    except ArticleRefused as exc:
+        _err(f"ftextract: {source}: {exc}")
+        raise typer.Exit(EXIT_FAILED) from exc
+    if page.text:
+        sys.stdout.write(page.text + "\n")
+    if show_removed:
+        for block in page.chrome:
+            _err(f"--- removed [{block.kind}] ({block.reason})")
+            _err(block.text)
+
+
+@app.command()
+def show(record: Annotated[Path, typer.Argument(help="A record written by ingest or extract.")]) -> None:
+    """Show a record for a person to read: the text with entities marked, then a table per kind.
+
+    Uses a pager on a terminal; plain text when piped.
+    Example: ftextract show data/extracted/000_01d85b1e37e91aa6.json
+    """
+    from ftextract import render
+    from ftextract.errors import RecordError
+    from ftextract.record import loads
+
+    if not record.is_file():
+        raise _usage(f"{record}: no such file")
+    try:
+        parsed = loads(record.read_bytes())
+    except RecordError as exc:
+        _err(f"ftextract: {record}: {exc}")
+        raise typer.Exit(EXIT_FAILED) from exc
+    render.show(parsed, sys.stdout)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the record.
+
+    Example: ftextract schema > record.schema.json
+    """
+    import json
+
+    from ftextract.record import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,143 @@
+"""The order of stages, written once.
+
+bytes -> decode -> html.to_lines | normalize.split -> chrome.strip -> Page        (clean stops here)
+Page -> Document -> nlp.analyze -> recognizers -> overlaps -> roles -> entities -> Record
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ftextract import __version__, chrome, decode, entities, html, normalize, overlaps
+from ftextract.document import Document, Page, Quantity, Source, SourceFormat, Span, SpanKind, Timex
+from ftextract.fingerprint import fingerprint
+from ftextract.nlp import analyze, model_id
+from ftextract.recognize import RECOGNIZERS, roles
+from ftextract.record import (
+    Amount,
+    ChromeItem,
+    Date,
+    Entity,
+    ExtractorInfo,
+    Mention,
+    Person,
+    Record,
+    SourceInfo,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a user can set about reading one article."""
+
+    max_bytes: int = decode.DEFAULT_MAX_BYTES
+
+
+DEFAULT_OPTIONS = Options()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read and cleaned, ready for the model."""
+
+    source: Source
+    page: Page
+    doc: Document
+    warnings: tuple[str, ...]
+
+
+def _is_html(data: bytes, path: str) -> bool:
+    lower = path.lower()
+    if lower.endswith((".html", ".htm")):
+        return True
+    if lower.endswith(".txt"):
+        return False
+    return html.sniff_html(data[:4096].decode("utf-8", "ignore"))
+
+
+def read(data: bytes, path: str, options: Options = DEFAULT_OPTIONS) -> tuple[Source, Page, tuple[str, ...]]:
+    """Decode and clean one article: its Source, its Page and the warnings of decoding."""
+    is_html = _is_html(data, path)
+    decoded = decode.decode(data, is_html=is_html, max_bytes=options.max_bytes)
+    lines = html.to_lines(decoded.text) if is_html else normalize.split(decoded.text)
+    page = chrome.strip(lines)
+    source = Source(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        encoding=decoded.encoding,
+        format=SourceFormat.HTML if is_html else SourceFormat.TEXT,
+    )
+    return source, page, tuple(decoded.warnings)
+
+
+def clean(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> Page:
+    return read(data, path, options)[1]
+
+
+def prepare(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> Prepared:
+    source, page, warnings = read(data, path, options)
+    return Prepared(source, page, Document(page.text, title=page.title), warnings)
+
+
+def _mentions(group: entities.Group) -> list[Mention]:
+    return [Mention(start=m.start, end=m.end, text=m.text) for m in group.mentions]
+
+
+def _number(value: int | float) -> int | float:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def finish(prepared: Prepared, doc: Document) -> Record:
+    """Run the recognizers over the analyzed document and build the record."""
+    spans: list[Span] = [s for recognizer in RECOGNIZERS for s in recognizer.find(doc)]
+    spans = overlaps.resolve(spans)
+    people = [s for s in spans if s.kind is SpanKind.PERSON]
+    groups = entities.group(doc, [s for s in spans if s.kind in _ENTITY_KINDS], roles.find(doc, people))
+    by_kind: dict[SpanKind, list[entities.Group]] = {k: [] for k in _ENTITY_KINDS}
+    for g in groups:
+        by_kind[g.kind].append(g)
+    amounts = [
+        Amount(
+            text=s.text, value=_number(s.value.value), unit=s.value.unit, kind=s.value.kind, start=s.start, end=s.end
+        )
+        for s in spans
+        if s.kind is SpanKind.AMOUNT and isinstance(s.value, Quantity)
+    ]
+    dates = [
+        Date(text=s.text, value=s.value.value, start=s.start, end=s.end)
+        for s in spans
+        if s.kind is SpanKind.DATE and isinstance(s.value, Timex)
+    ]
+    source = prepared.source
+    return Record(
+        source=SourceInfo(
+            path=source.path, sha256=source.sha256, bytes=source.bytes, encoding=source.encoding, format=source.format
+        ),
+        extractor=ExtractorInfo(version=__version__, model=model_id(), fingerprint=fingerprint()),
+        title=prepared.page.title,
+        text=doc.text,
+        chrome=[ChromeItem(text=b.text, kind=b.kind) for b in prepared.page.chrome],
+        people=[
+            Person(name=g.name, aliases=g.aliases, roles=g.roles, mentions=_mentions(g))
+            for g in by_kind[SpanKind.PERSON]
+        ],
+        places=[Entity(name=g.name, aliases=g.aliases, mentions=_mentions(g)) for g in by_kind[SpanKind.PLACE]],
+        organizations=[
+            Entity(name=g.name, aliases=g.aliases, mentions=_mentions(g)) for g in by_kind[SpanKind.ORGANIZATION]
+        ],
+        labels=[Entity(name=g.name, aliases=g.aliases, mentions=_mentions(g)) for g in by_kind[SpanKind.LABEL]],
+        amounts=amounts,
+        dates=dates,
+        warnings=list(prepared.warnings),
+    )
+
+
+_ENTITY_KINDS = (SpanKind.PERSON, SpanKind.PLACE, SpanKind.ORGANIZATION, SpanKind.LABEL)
+
+
+def extract(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> Record:
+    """One article's bytes to its record."""
+    prepared = prepare(data, path, options)
+    return finish(prepared, analyze(prepared.doc))

@@ -1,0 +1,51 @@
+"""Grouping mentions into entities, with the real model's people and places."""
+
+from ftextract.document import SpanKind
+from ftextract.entities import fold, group
+from ftextract.recognize import ner, roles
+
+
+def _groups(analyzed, text):
+    doc = analyzed(text)
+    spans = ner.find(doc)
+    people = [s for s in spans if s.kind is SpanKind.PERSON]
+    return {g.name: g for g in group(doc, spans, roles.find(doc, people))}
+
+
+def test_fold_ignores_case_accents_apostrophes_and_hyphens():
+    assert fold("Côte d’Azur") == fold("cote d'azur")
+    assert fold("Aix-en-Provence") == "aix en provence"
+
+
+def test_surname_and_honorific_forms_join_the_full_name(analyzed):
+    groups = _groups(
+        analyzed,
+        "Axelle Lemaire est venue à Marseille mardi. Mme Lemaire a salué les "
+        "start-up de la ville. Selon Lemaire, le label est une chance.",
+    )
+    person = groups["Axelle Lemaire"]
+    assert person.kind is SpanKind.PERSON
+    assert [m.text for m in person.mentions] == ["Axelle Lemaire", "Lemaire", "Lemaire"]
+    assert person.aliases == ["Lemaire"]
+
+
+def test_two_people_sharing_a_surname_stay_apart(analyzed):
+    groups = _groups(
+        analyzed, "Foromo Koivogui et Mory Koivogui ont été condamnés à Macenta. Mory Koivogui a fait appel."
+    )
+    people = [g for g in groups.values() if g.kind is SpanKind.PERSON]
+    assert sorted(g.name for g in people) == ["Foromo Koivogui", "Mory Koivogui"]
+    assert len(groups["Mory Koivogui"].mentions) == 2
+
+
+def test_roles_attach_to_the_person(analyzed):
+    groups = _groups(
+        analyzed, "«Il reste de l'espoir», a estimé lundi le maire de Marseille, Benoît Payan, présent sur le site."
+    )
+    assert groups["Benoît Payan"].roles == ["maire de Marseille"]
+
+
+def test_entities_come_in_order_of_first_mention(analyzed):
+    doc = analyzed("Renaud Muselier a rencontré Cédric O à Paris. Muselier est reparti à Marseille.")
+    names = [g.name for g in group(doc, ner.find(doc), {})]
+    assert names.index("Renaud Muselier") < names.index("Cédric O") < names.index("Marseille")
