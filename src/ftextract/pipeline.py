@@ -53,7 +53,7 @@ def _is_html(data: bytes, path: str) -> bool:
         return True
     if lower.endswith(".txt"):
         return False
-    return html.sniff_html(data[:4096].decode("utf-8", "ignore"))
+    return decode.sniff_html(data[:4096].decode("utf-8", "ignore"))
 
 
 def read(data: bytes, path: str, options: Options = DEFAULT_OPTIONS) -> tuple[Source, Page, tuple[str, ...]]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
+from ftextract.recognize import entity_kinds
 
 _KINDS = {"PER": SpanKind.PERSON, "LOC": SpanKind.PLACE, "ORG": SpanKind.ORGANIZATION}
 _ARTICLE = re.compile(r"(?:l'|d'|(?:le|la|les|du|des|de|au|aux)\s+)", re.IGNORECASE)
@@ -61,4 +62,4 @@ def find(doc: Document) -> list[Span]:
         start, end = trim(doc, ent.start, ent.end, kind)
         if end > start and _plausible(doc.text[start:end], kind):
             spans.append(doc.span(start, end, kind, f"ner:{ent.label}"))
-    return spans
+    return entity_kinds.settle(doc, spans)

@@ -1,0 +1,106 @@
+"""Settle what kind of entity each model span is, from rules the model cannot see.
+
+- A one-word span that is a common noun, verb or adjective at the start of a
+  sentence is a capitalised word, not a name; so is a generic institutional
+  noun alone ("Etat", "Ville") and a plural group after a plural determiner
+  ("les Tchèques").
+- A name that starts with an organization head word ("Région Sud", "Ville de
+  Marseille", "Fédération togolaise de football") is an organization.
+- A name after an honorific ("M. Petit") or before an age ("Fadi (5 ans)") is
+  a person, and so is a word of a person's full name seen alone ("Shehab").
+- The same name gets the same kind throughout the article: a full name the
+  model once calls a person is a person; otherwise the majority of its
+  mentions decides, and on a tie the first mention does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from ftextract import resources
+from ftextract.document import Document, Span, SpanKind
+
+_COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX"})
+_PLURAL_DET = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
+_LEAD = re.compile(r"(?:l'|la\s+|le\s+|les\s+)", re.IGNORECASE)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.words("generic_nouns.tsv"))
+
+
+@cache
+def _org_head() -> re.Pattern[str]:
+    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+
+
+_AGE_AFTER = re.compile(r"\s*[(,]\s*\d{1,3}\s+ans\b")
+
+
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    forms = sorted(resources.words("honorifics.tsv"), key=len, reverse=True)
+    return re.compile(r"(?:^|[\s(«\"'])(?:" + "|".join(re.escape(f) for f in forms) + r")\s+$")
+
+
+def _after_honorific(doc: Document, start: int) -> bool:
+    return bool(_honorific_before().search(doc.norm[max(0, start - 16) : start]))
+
+
+def _sentence_initial(doc: Document, start: int) -> bool:
+    before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
+    return (not before or before[-1] in ".!?:\n") and not _after_honorific(doc, start)
+
+
+def _person_cue(doc: Document, span: Span) -> bool:
+    return _after_honorific(doc, span.start) or bool(_AGE_AFTER.match(doc.norm, span.end))
+
+
+def _is_capitalised_word(doc: Document, span: Span, pos: dict[int, str]) -> bool:
+    if " " in span.text or span.text.isupper():
+        return False
+    if span.text.casefold() in _generic():
+        return True
+    if span.text.endswith("s") and _PLURAL_DET.search(doc.norm[max(0, span.start - 8) : span.start]):
+        return True
+    return pos.get(span.start) in _COMMON_POS and _sentence_initial(doc, span.start)
+
+
+def settle(doc: Document, spans: list[Span]) -> list[Span]:
+    """The spans worth keeping, each with the kind the rules above give it."""
+    pos = {t.start: t.pos for t in doc.tokens}
+    kept = [s for s in spans if not _is_capitalised_word(doc, s, pos)]
+    kept = [
+        replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept
+    ]
+    kept = [
+        replace(s, kind=SpanKind.ORGANIZATION)
+        if _org_head().match(s.text) and s.kind is SpanKind.PLACE and not _LEAD.match(s.text)
+        else s
+        for s in kept
+    ]
+    name_words = {w.casefold() for s in kept if s.kind is SpanKind.PERSON and " " in s.text for w in s.text.split()}
+    kept = [
+        replace(s, kind=SpanKind.PERSON) if " " not in s.text and s.text.casefold() in name_words else s for s in kept
+    ]
+    votes: dict[str, Counter[SpanKind]] = {}
+    first: dict[str, SpanKind] = {}
+    for s in kept:
+        key = s.text.casefold()
+        votes.setdefault(key, Counter())[s.kind] += 1
+        first.setdefault(key, s.kind)
+    settled = []
+    for s in kept:
+        key = s.text.casefold()
+        counts = votes[key].most_common()
+        top = [k for k, n in counts if n == counts[0][1]]
+        kind = first[key] if len(top) > 1 and first[key] in top else top[0]
+        if " " in key and votes[key][SpanKind.PERSON]:
+            kind = SpanKind.PERSON
+        settled.append(s if kind is s.kind else replace(s, kind=kind))
+    return settled
