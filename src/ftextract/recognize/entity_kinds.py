@@ -1,11 +1,15 @@
 """Settle what kind of entity each model span is, from rules the model cannot see.
 
+- A place or organization span that starts with a role title ("ministre de la
+  Santé", "Secrétaire d'Etat au") names a function, not an entity.
 - A one-word span that is a common noun, verb or adjective at the start of a
   sentence is a capitalised word, not a name; so is a generic institutional
   noun alone ("Etat", "Ville") and a plural group after a plural determiner
   ("les Tchèques").
 - A name that starts with an organization head word ("Région Sud", "Ville de
-  Marseille", "Fédération togolaise de football") is an organization.
+  Marseille", "Fédération togolaise de football"), holds a legal form or an
+  organization word ("Devisubox SAS", "Aix-Marseille French Tech"), or is an
+  acronym in capitals ("CCIMP"), is an organization, not a place.
 - A name after an honorific ("M. Petit") or before an age ("Fadi (5 ans)") is
   a person, and so is a word of a person's full name seen alone ("Shehab").
 - The same name gets the same kind throughout the article: a full name the
@@ -22,6 +26,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
+from ftextract.recognize import roles
 
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX"})
 _PLURAL_DET = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
@@ -52,6 +57,21 @@ def _after_honorific(doc: Document, start: int) -> bool:
     return bool(_honorific_before().search(doc.norm[max(0, start - 16) : start]))
 
 
+@cache
+def _org_word() -> re.Pattern[str]:
+    words = sorted(resources.words("organization_words.tsv"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _organization_shape(span: Span) -> bool:
+    text = span.text
+    if _org_head().match(text) and not _LEAD.match(text):
+        return True
+    if " " not in text:
+        return len(text) >= 3 and text.isupper() and text.isalpha()
+    return bool(_org_word().search(text))
+
+
 def _sentence_initial(doc: Document, start: int) -> bool:
     before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
     return (not before or before[-1] in ".!?:\n") and not _after_honorific(doc, start)
@@ -71,17 +91,19 @@ def _is_capitalised_word(doc: Document, span: Span, pos: dict[int, str]) -> bool
     return pos.get(span.start) in _COMMON_POS and _sentence_initial(doc, span.start)
 
 
+def _is_role(span: Span) -> bool:
+    return span.kind is not SpanKind.PERSON and bool(roles.head().match(span.text))
+
+
 def settle(doc: Document, spans: list[Span]) -> list[Span]:
     """The spans worth keeping, each with the kind the rules above give it."""
     pos = {t.start: t.pos for t in doc.tokens}
-    kept = [s for s in spans if not _is_capitalised_word(doc, s, pos)]
+    kept = [s for s in spans if not _is_capitalised_word(doc, s, pos) and not _is_role(s)]
     kept = [
         replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept
     ]
     kept = [
-        replace(s, kind=SpanKind.ORGANIZATION)
-        if _org_head().match(s.text) and s.kind is SpanKind.PLACE and not _LEAD.match(s.text)
-        else s
+        replace(s, kind=SpanKind.ORGANIZATION) if s.kind is SpanKind.PLACE and _organization_shape(s) else s
         for s in kept
     ]
     name_words = {w.casefold() for s in kept if s.kind is SpanKind.PERSON and " " in s.text for w in s.text.split()}

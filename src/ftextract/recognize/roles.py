@@ -28,7 +28,8 @@ def _stop_after() -> re.Pattern[str]:
 
 
 @cache
-def _head() -> re.Pattern[str]:
+def head() -> re.Pattern[str]:
+    """Any role head word, matched case-insensitively as a whole word."""
     heads = sorted(resources.words("role_titles.tsv"), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
 
@@ -40,7 +41,7 @@ def _before(doc: Document, person: Span, others: list[Span]) -> Span | None:
     window = doc.norm[window_start : person.start]
     stripped = window.rstrip(" ,")
     best = None
-    for m in _head().finditer(stripped):
+    for m in head().finditer(stripped):
         prefix = stripped[: m.start()]
         if prefix and (prefix[-1].isalnum() or prefix[-1] in "-'"):
             continue
@@ -63,15 +64,15 @@ def _after(doc: Document, person: Span) -> Span | None:
     m = re.compile(r",\s*" + _DET).match(doc.norm, person.end)
     if not m:
         return None
-    head = _head().match(doc.norm, m.end())
-    if not head:
+    title = head().match(doc.norm, m.end())
+    if not title:
         return None
-    stop = _stop_after().search(doc.norm, head.end())
+    stop = _stop_after().search(doc.norm, title.end())
     end = stop.start() if stop else len(doc.norm)
-    phrase = _DANGLING.sub("", doc.norm[head.start() : end].rstrip(" «»\"'"))
+    phrase = _DANGLING.sub("", doc.norm[title.start() : end].rstrip(" «»\"'"))
     if not phrase or len(phrase.split()) > _MAX_WORDS:
         return None
-    return doc.span(head.start(), head.start() + len(phrase), SpanKind.ROLE, "roles:apposition")
+    return doc.span(title.start(), title.start() + len(phrase), SpanKind.ROLE, "roles:apposition")
 
 
 def find(doc: Document, people: list[Span]) -> dict[Span, list[Span]]:
