@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ftextract.chrome import fold, strip
+from ftextract.chrome import strip
 from ftextract.document import ChromeKind, Line
-from ftextract.normalize import split
+from ftextract.normalize import fold, split
 from ftextract.resources import table, words
 
 HEADLINE = "Grenoble accueillera le congrès national des maires en 2026"

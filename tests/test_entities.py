@@ -1,7 +1,8 @@
 """Grouping mentions into entities, with the real model's people and places."""
 
 from ftextract.document import SpanKind
-from ftextract.entities import fold, group
+from ftextract.entities import group
+from ftextract.normalize import fold
 from ftextract.recognize import ner, roles
 
 

@@ -10,13 +10,13 @@ kept, the headline and standfirst above it are kept, and everything else is chro
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from ftextract.document import ChromeBlock, ChromeKind, Line, Page, normalize_chars
+from ftextract.document import ChromeBlock, ChromeKind, Line, Page
+from ftextract.normalize import fold
 from ftextract.resources import table, words
 
 _WORD = re.compile(r"\w+")
@@ -41,18 +41,6 @@ _TAG_KINDS = {
     "aside": ChromeKind.RELATED,
     "form": ChromeKind.COMMENT_FORM,
 }
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Case-, accent-, apostrophe- and spacing-insensitive form, for lexicon and repetition.
-
-    Pure, and asked several times per line by the two passes: memoized.
-    """
-    text = normalize_chars(unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    text = re.sub(r"[()\[\]«»\"-]", " ", text.casefold())
-    return re.sub(r"\s+", " ", text).strip(_EDGE)
 
 
 @cache

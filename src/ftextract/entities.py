@@ -10,20 +10,12 @@ written in brackets after its long form is an alias of it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ftextract.document import Document, Span, SpanKind
+from ftextract.normalize import fold
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "–": " ", "\u00a0": " ", "\u202f": " "})
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&.\-]{1,11})\s*\)")
-
-
-def fold(text: str) -> str:
-    """Case-, accent-, apostrophe- and spacing-insensitive key of a name."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(text.split())
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from importlib import resources as importlib_resources
 
 from ftextract import __version__, resources
 from ftextract.nlp import model_id
@@ -11,7 +12,19 @@ from ftextract.record import SCHEMA_VERSION
 
 
 @cache
+def code_digest() -> str:
+    """SHA-256 over the package's Python sources, so an edited rule redoes records even within a version."""
+    h = hashlib.sha256()
+    root = importlib_resources.files("ftextract")
+    folders = [root, root.joinpath("recognize")]
+    for folder in folders:
+        for path in sorted((p for p in folder.iterdir() if p.name.endswith(".py")), key=lambda p: p.name):
+            h.update(f"{folder.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@cache
 def fingerprint() -> str:
-    """Digest of the schema, package version, model and language data: any change redoes records."""
-    parts = (SCHEMA_VERSION, __version__, model_id(), resources.digest())
+    """Digest of the schema, package version, model, language data and code: any change redoes records."""
+    parts = (SCHEMA_VERSION, __version__, model_id(), resources.digest(), code_digest())
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]

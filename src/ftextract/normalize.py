@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-from ftextract.document import Line
+from ftextract.document import Line, normalize_chars
 
 # \r\n, \r, and the Unicode line and paragraph separators all end a line.
 _NEWLINES = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
@@ -29,3 +31,19 @@ def split(text: str) -> list[Line]:
         lines.append(Line(line, blank_before=blank and bool(lines)))
         blank = False
     return lines
+
+
+_FOLD_EDGE = " .,;:!?|·•>*-_/\\'\"«»()[]{}+=~#"
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Case-, accent-, apostrophe-, dash- and spacing-insensitive key of a line or a name.
+
+    Chrome lexicon and repetition, and entity grouping, compare texts through it;
+    memoized, since the chrome passes ask for the same lines several times.
+    """
+    text = normalize_chars(unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = re.sub(r"[()\[\]«»\"-]", " ", text.casefold())
+    return re.sub(r"\s+", " ", text).strip(_FOLD_EDGE)
