@@ -189,3 +189,19 @@ def test_readme_commands_match_ci_and_cli():
     assert tests in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in ("ingest", "extract", "clean", "show", "schema"):
         assert f"ftextract {command}" in readme
+
+
+def test_records_validate_against_the_printed_schema(runner, raw):
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    Draft202012Validator.check_schema(schema)
+    validator = Draft202012Validator(schema)
+    lines = runner.invoke(app, ["ingest", str(raw), "-o", "-"]).stdout.splitlines()
+    assert lines
+    for line in lines:
+        record = json.loads(line)
+        assert not list(validator.iter_errors(record))
+        assert_offsets(record)
+    broken = json.loads(lines[0]) | {"people": [{"name": "X"}]}
+    assert list(validator.iter_errors(broken))
