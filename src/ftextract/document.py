@@ -185,11 +185,15 @@ class Document:
 
     `tokens`, `ents` and `sents` hold the model's reading; they are empty on a
     Document built without the model, which is enough for the rule recognizers.
+    `context` is the page text the chrome stage removed (bylines, "Publié le ..."
+    lines): recognizers may read it for evidence, such as the publication year,
+    but never make a span from it.
     """
 
     text: str
     norm: str = field(default="")
     title: str = ""
+    context: str = ""
     tokens: tuple[Token, ...] = ()
     ents: tuple[Entity, ...] = ()
     sents: tuple[tuple[int, int], ...] = ()

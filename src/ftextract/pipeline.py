@@ -78,7 +78,8 @@ def clean(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> P
 
 def prepare(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> Prepared:
     source, page, warnings = read(data, path, options)
-    return Prepared(source, page, Document(page.text, title=page.title), warnings)
+    context = "\n".join(block.text for block in page.chrome)
+    return Prepared(source, page, Document(page.text, title=page.title, context=context), warnings)
 
 
 def _mentions(group: entities.Group) -> list[Mention]:
