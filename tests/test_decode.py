@@ -91,12 +91,18 @@ def test_xml_declaration_charset():
     assert (decoded.text, decoded.encoding) == (page, "iso-8859-15")
 
 
-def test_mojibake_is_flagged_and_left_as_is():
+def test_mojibake_is_repaired_with_a_warning():
     text = "Le cafÃ© de la place ouvrira câ€™est sÃ»r, dit lâ€™Ã©lu.\n"
     decoded = decode(text.encode())
-    assert decoded.text == text
+    assert decoded.text == "Le café de la place ouvrira c’est sûr, dit l’élu.\n"
     assert decoded.encoding == "utf-8"
-    assert any("possible mojibake" in warning for warning in decoded.warnings)
+    assert any("mojibake repaired with ftfy" in warning for warning in decoded.warnings)
+
+
+def test_clean_french_text_is_not_touched_by_the_repair():
+    text = "À l’été, Noël Dupré a payé 3 000 € « comptant » à Besançon.\n"
+    decoded = decode(text.encode())
+    assert decoded.text == text and decoded.warnings == ()
 
 
 @pytest.mark.parametrize("text", [ARTICLE, "São Paulo et Curaçao, «\u00a0oui\u00a0», ÂGE D'OR\n"])

@@ -1,5 +1,5 @@
-"""Many articles: skip unchanged ones, run the rest in chunks (optionally in worker processes),
-isolate each article's failure, and hand back serialized records in input order."""
+"""Many articles: run them in chunks on an executor, isolate each article's failure,
+and hand back serialized records in input order."""
 
 from __future__ import annotations
 
@@ -7,18 +7,23 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ftextract import nlp, store
-from ftextract.discover import Article
+from ftextract.deadline import ArticleTimeout, deadline
+from ftextract.discover import Article, display
 from ftextract.errors import ArticleRefused
+from ftextract.executors import DaskCluster, Executor, InProcess, ProcessPool
 from ftextract.fingerprint import fingerprint
 from ftextract.pipeline import DEFAULT_OPTIONS, Options, Prepared, finish, prepare
 from ftextract.record import dumps
 
-CHUNK = 16
+CHUNK = 16  # articles the model reads in one nlp.pipe pass; small enough to keep workers busy
+# An article longer than this is analyzed on its own, under its own time limit, so a huge page
+# never holds a whole chunk hostage (the model reads ~4,500 tokens/s on one core).
+ALONE_CHARS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +34,6 @@ class Outcome:
     record: str | None = None
     error_kind: str = ""
     message: str = ""
-    skipped: bool = False
 
 
 @dataclass(slots=True)
@@ -37,6 +41,7 @@ class Summary:
     written: int = 0
     skipped: int = 0
     failures: list[Outcome] = field(default_factory=list)
+    interrupted: bool = False
 
     @property
     def total(self) -> int:
@@ -49,27 +54,42 @@ def _guard(relative: str, work: Callable[[], object]) -> object | Outcome:
         return work()
     except ArticleRefused as exc:
         return Outcome(relative, error_kind=str(exc.reason), message=str(exc))
+    except ArticleTimeout as exc:
+        return Outcome(relative, error_kind="timeout", message=str(exc))
     except OSError as exc:
         return Outcome(relative, error_kind="unreadable", message=exc.strerror or str(exc))
     except Exception as exc:
         return Outcome(relative, error_kind="error", message=f"{type(exc).__name__}: {exc}")
 
 
-def process(items: list[tuple[str, str]], compact: bool, options: Options) -> list[Outcome]:
+def _read(path: str, relative: str, options: Options) -> Prepared:
+    with deadline(options.time_limit):
+        return prepare(Path(path).read_bytes(), display(relative), options)
+
+
+def _analyze(ready: list[Prepared], options: Options) -> list:
+    with deadline(options.time_limit):
+        return list(nlp.analyze_many(p.doc for p in ready))
+
+
+def _finish(prepared: Prepared, doc, compact: bool, options: Options) -> str:
+    with deadline(options.time_limit):
+        return dumps(finish(prepared, doc if doc is not None else nlp.analyze(prepared.doc)), compact=compact)
+
+
+def process(items: list[tuple[str, str]], compact: bool = False, options: Options = DEFAULT_OPTIONS) -> list[Outcome]:
     """(relative path, file path) pairs to outcomes; the model reads the whole chunk in one pass."""
-    prepared = [
-        _guard(rel, lambda rel=rel, path=path: prepare(Path(path).read_bytes(), rel, options)) for rel, path in items
-    ]
-    ready = [p for p in prepared if isinstance(p, Prepared)]
+    prepared = [_guard(rel, partial(_read, path, rel, options)) for rel, path in items]
+    ready = [p for p in prepared if isinstance(p, Prepared) and len(p.doc.text) <= ALONE_CHARS]
     # One pass of the model over the chunk; should it fail, each article is analyzed alone below.
-    batch = _guard("", lambda: list(nlp.analyze_many(p.doc for p in ready)))
+    batch = _guard("", partial(_analyze, ready, options)) if ready else []
     analyzed = dict(zip(map(id, ready), batch, strict=True)) if isinstance(batch, list) else {}
     outcomes = []
     for (rel, _), p in zip(items, prepared, strict=True):
         if not isinstance(p, Prepared):
             outcomes.append(p)
             continue
-        result = _guard(rel, lambda p=p: dumps(finish(p, analyzed.get(id(p)) or nlp.analyze(p.doc)), compact=compact))
+        result = _guard(rel, partial(_finish, p, analyzed.get(id(p)), compact, options))
         outcomes.append(result if isinstance(result, Outcome) else Outcome(rel, record=result))
     return outcomes
 
@@ -78,29 +98,27 @@ def _warm() -> None:
     nlp.model()
 
 
-def _chunks(items: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
+def executor(jobs: int = 1, cluster: str = "") -> Executor:
+    """In this process, a pool of `jobs` processes (0 = every core), or a Dask cluster."""
+    if cluster:
+        return DaskCluster(cluster, _warm)
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    return ProcessPool(jobs, _warm) if jobs > 1 else InProcess()
 
 
 def run(
-    articles: list[Article], *, jobs: int = 1, compact: bool = False, options: Options = DEFAULT_OPTIONS
+    articles: list[Article],
+    *,
+    using: Executor | None = None,
+    compact: bool = False,
+    options: Options = DEFAULT_OPTIONS,
 ) -> Iterator[Outcome]:
-    """Outcomes of the given articles, in input order; `jobs` > 1 uses that many worker processes."""
+    """Outcomes of the given articles, in input order."""
     items = [(a.relative, str(a.path)) for a in articles]
-    if jobs <= 1 or len(items) <= CHUNK:
-        for chunk in _chunks(items):
-            yield from process(chunk, compact, options)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-        futures = [pool.submit(process, chunk, compact, options) for chunk in _chunks(items)]
-        for future in futures:
-            yield from future.result()
-
-
-def resolve_jobs(jobs: int) -> int:
-    """`0` means every core."""
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    work = partial(process, compact=compact, options=options)
+    for outcomes in (using or InProcess()).map(work, chunks):
+        yield from outcomes
 
 
 def is_current(article: Article, out: Path) -> bool:
@@ -118,7 +136,8 @@ def is_current(article: Article, out: Path) -> bool:
 def failure_line(outcome: Outcome) -> str:
     return (
         json.dumps(
-            {"path": outcome.relative, "kind": outcome.error_kind, "message": outcome.message}, ensure_ascii=False
+            {"path": display(outcome.relative), "kind": outcome.error_kind, "message": outcome.message},
+            ensure_ascii=False,
         )
         + "\n"
     )

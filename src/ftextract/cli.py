@@ -24,6 +24,7 @@ app = typer.Typer(
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_OUT = "data/extracted"
 
@@ -47,10 +48,16 @@ def _read_input(source: str) -> tuple[bytes, str]:
     return path.read_bytes(), path.name
 
 
-def _options(max_mb: float):
+def _options(max_mb: float, time_limit: float = 120.0):
     from ftextract.pipeline import Options
 
-    return Options(max_bytes=int(max_mb * 1024 * 1024))
+    return Options(max_bytes=int(max_mb * 1024 * 1024), time_limit=time_limit)
+
+
+def _emit_line(line: str) -> None:
+    """One whole JSON Lines record, flushed, so a reader never sees half a line."""
+    sys.stdout.write(line)
+    sys.stdout.flush()
 
 
 @contextmanager
@@ -95,23 +102,44 @@ def ingest(
         str, typer.Option("-o", "--output", help="Folder for the records, or '-' for JSON Lines on stdout.")
     ] = DEFAULT_OUT,
     force: Annotated[bool, typer.Option("--force", help="Redo articles whose record is current.")] = False,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Redo only the articles OUT/.ftextract/failures.jsonl lists.")
+    ] = False,
     jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes (0 = every core).")] = 1,
+    cluster: Annotated[
+        str,
+        typer.Option(
+            "--cluster",
+            help="Run on Dask: a scheduler address (tcp://host:8786) or local:N for a local cluster "
+            "of N workers. Needs the 'dask' extra.",
+        ),
+    ] = "",
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", min=0, help="Seconds one article may take (0 = no limit).")
+    ] = 120.0,
     max_mb: MaxMb = 5.0,
 ) -> None:
     """Extract every article under PATHS into one record each, mirroring their relative paths.
 
     An article whose bytes and extractor fingerprint match its stored record is skipped.
+    Records are written whole or not at all; one output folder takes one ingest at a time.
     Exit status: 0 all done, 1 some articles failed (the others are written; failures are
-    listed in OUT/.ftextract/failures.jsonl), 2 usage error.
+    listed in OUT/.ftextract/failures.jsonl), 2 usage error, 130 interrupted (Ctrl-C; run
+    again to finish).
 
     Example: ftextract ingest data/raw -o data/extracted --jobs 2
     """
-    from ftextract import batch, discover, runs
+    from ftextract import discover, runs
+    from ftextract.errors import FtextractError
 
     roots = paths or [DEFAULT_RAW]
     missing = [str(p) for p in roots if not p.exists()]
     if missing:
         raise _usage(f"no such file or folder: {', '.join(missing)}")
+    if retry_failed and output == "-":
+        raise _usage("--retry-failed needs an output folder (-o DIR)")
+    if jobs != 1 and cluster:
+        raise _usage("give --jobs or --cluster, not both")
     articles = discover.find(roots)
     started = time.monotonic()
     with _progress(len(articles)) as advance:
@@ -120,18 +148,25 @@ def ingest(
                 articles,
                 output=None if output == "-" else Path(output),
                 force=force,
-                jobs=batch.resolve_jobs(jobs),
-                options=_options(max_mb),
-                emit=sys.stdout.write,
+                retry_failed=retry_failed,
+                jobs=jobs,
+                cluster=cluster,
+                options=_options(max_mb, time_limit),
+                emit=_emit_line,
                 report=_err,
                 on_outcome=advance,
             )
         except runs.Busy as exc:
             raise _usage(str(exc)) from exc
+        except FtextractError as exc:
+            raise _usage(str(exc)) from exc
     _err(
         f"ftextract: {summary.total} articles: {summary.written} written, {summary.skipped} unchanged, "
         f"{len(summary.failures)} failed ({time.monotonic() - started:.1f} s)"
+        + (" - interrupted, run again to finish" if summary.interrupted else "")
     )
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
     if summary.failures:
         raise typer.Exit(EXIT_FAILED)
 

@@ -9,6 +9,10 @@ when no encoding reads the bytes strictly, the input is refused as UNDECODABLE.
 A UTF-8 byte-order mark is removed and recorded as the encoding "utf-8-sig"
 (Python's codec for it) with no warning: nothing was guessed or lost.
 Every other non-UTF-8 decision adds a warning naming the encoding.
+
+Mojibake (UTF-8 bytes once read as cp1252 and saved again: "Ã©tÃ©", "câ€™est")
+is repaired with ftfy's `fix_encoding`, which undoes only that kind of damage,
+and a warning says so.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 import charset_normalizer
+import ftfy
 
 from ftextract.errors import ArticleRefused, RefusalReason
 
@@ -100,13 +105,23 @@ def decode(data: bytes, *, is_html: bool = False, max_bytes: int = DEFAULT_MAX_B
     if not decoded.text.strip():
         raise ArticleRefused(RefusalReason.EMPTY, "empty file (only blanks)")
     if sample := mojibake(decoded.text):
-        warning = f"possible mojibake (UTF-8 read as cp1252, e.g. {sample!r}); text left as is"
-        return Decoded(decoded.text, decoded.encoding, (*decoded.warnings, warning))
+        return _repair(decoded, sample)
     return decoded
 
 
+def _repair(decoded: Decoded, sample: str) -> Decoded:
+    """Undo UTF-8-read-as-cp1252 damage with ftfy, and say what was done."""
+    fixed = ftfy.fix_encoding(decoded.text)
+    if fixed == decoded.text:
+        warning = f"possible mojibake (e.g. {sample!r}) that ftfy could not repair; text left as is"
+        return Decoded(decoded.text, decoded.encoding, (*decoded.warnings, warning))
+    example = f"{sample!r} -> {ftfy.fix_encoding(sample)!r}"
+    warning = f"mojibake repaired with ftfy (UTF-8 once read as cp1252, e.g. {example})"
+    return Decoded(fixed, decoded.encoding, (*decoded.warnings, warning))
+
+
 def mojibake(text: str) -> str | None:
-    """The first trace of UTF-8 read as cp1252 ("Ã©", "â€™"), or None; the text is not repaired."""
+    """The first trace of UTF-8 read as cp1252 ("Ã©", "â€™"), or None."""
     match = _MOJIBAKE.search(text)
     return match.group() if match else None
 

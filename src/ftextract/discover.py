@@ -22,6 +22,15 @@ class Article:
         return self.path.suffix.lower() in (".html", ".htm")
 
 
+def display(relative: str) -> str:
+    """A path as records and messages write it: bytes that are not UTF-8 shown as \\xNN.
+
+    The file system may hold names that are not UTF-8; Python keeps them as
+    surrogates, which JSON cannot carry. The output file keeps the raw name.
+    """
+    return os.fsencode(relative).decode("utf-8", "backslashreplace")
+
+
 def _walk(root: Path) -> Iterator[Path]:
     """Files under root, following symlinked folders once (a loop is visited only once)."""
     seen: set[str] = set()

@@ -32,6 +32,9 @@ def model() -> Language:
 
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(_EXCLUDE))
     nlp.add_pipe("sentencizer")
+    # spaCy's 1,000,000-character guard protects the parser's memory; without the parser an
+    # article up to the input size limit fits, and the per-article time limit bounds it.
+    nlp.max_length = 20_000_000
     return nlp
 
 

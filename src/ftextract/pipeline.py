@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ftextract import __version__, chrome, decode, entities, html, normalize, overlaps
 from ftextract.document import Document, Page, Quantity, Source, SourceFormat, Span, SpanKind, Timex
+from ftextract.errors import ArticleRefused, RefusalReason
 from ftextract.fingerprint import fingerprint
 from ftextract.nlp import analyze, model_id
 from ftextract.recognize import RECOGNIZERS, roles
@@ -32,6 +33,7 @@ class Options:
     """What a user can set about reading one article."""
 
     max_bytes: int = decode.DEFAULT_MAX_BYTES
+    time_limit: float = 120.0  # seconds per article in a batch; 0 = none
 
 
 DEFAULT_OPTIONS = Options()
@@ -61,6 +63,8 @@ def read(data: bytes, path: str, options: Options = DEFAULT_OPTIONS) -> tuple[So
     is_html = _is_html(data, path)
     decoded = decode.decode(data, is_html=is_html, max_bytes=options.max_bytes)
     lines = html.to_lines(decoded.text) if is_html else normalize.split(decoded.text)
+    if not lines:
+        raise ArticleRefused(RefusalReason.NO_TEXT, "HTML page with no text" if is_html else "no text")
     page = chrome.strip(lines)
     source = Source(
         path=path,

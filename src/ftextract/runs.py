@@ -1,16 +1,22 @@
-"""One ingest run: lock the output folder, skip current records, write the rest, record failures."""
+"""One ingest run: lock the output folder, clear what a killed run left, skip current records,
+write the rest, record failures; stop cleanly on Ctrl-C."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from ftextract import batch, store
-from ftextract.discover import Article
+from ftextract.discover import Article, display
 from ftextract.pipeline import DEFAULT_OPTIONS, Options
+
+# What store.write_atomic leaves behind when a run is killed mid-write.
+_STRAY = re.compile(r"^\..+\.tmp$")
 
 
 class Busy(Exception):
@@ -18,16 +24,34 @@ class Busy(Exception):
 
 
 def _lock(out: Path) -> FileLock:
+    """The folder's lock (an OS file lock: a killed run's lock is released with its process)."""
     state = store.state_dir(out)
     state.mkdir(parents=True, exist_ok=True)
     lock = FileLock(state / "lock", timeout=0)
     try:
         lock.acquire()
     except Timeout:
-        owner = (state / "owner").read_text(encoding="utf-8").strip() if (state / "owner").exists() else "?"
-        raise Busy(f"{out} is in use by another ingest (process {owner}); wait for it to end") from None
+        owner = state / "owner"
+        holder = owner.read_text(encoding="utf-8").strip() if owner.exists() else "unknown"
+        raise Busy(f"{out} is in use by another ingest (process {holder}); wait for it to end") from None
     (state / "owner").write_text(f"{os.getpid()}\n", encoding="utf-8")
     return lock
+
+
+def _clear_strays(out: Path) -> None:
+    """Remove temporary files a killed run left; safe, since we hold the folder's lock."""
+    for folder, _dirs, files in os.walk(out):
+        for name in files:
+            if _STRAY.match(name):
+                Path(folder, name).unlink(missing_ok=True)
+
+
+def failed_paths(out: Path) -> set[str]:
+    """Paths listed in the last run's failures, as written there."""
+    path = store.state_dir(out) / store.FAILURES
+    if not path.exists():
+        return set()
+    return {json.loads(line)["path"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def ingest(
@@ -35,7 +59,9 @@ def ingest(
     *,
     output: Path | None,
     force: bool = False,
+    retry_failed: bool = False,
     jobs: int = 1,
+    cluster: str = "",
     options: Options = DEFAULT_OPTIONS,
     emit: Callable[[str], object] = print,
     report: Callable[[str], object] = print,
@@ -44,18 +70,27 @@ def ingest(
     """Records for the articles, into `output` (mirrored paths) or, when None, to `emit` as JSON Lines.
 
     Each failure is reported as it happens and, for a folder, listed in `.ftextract/failures.jsonl`.
+    `retry_failed` redoes only the articles that file lists. On Ctrl-C the run stops, keeps every
+    record already written whole, and returns its summary marked `interrupted`.
     """
     summary = batch.Summary()
     lock = _lock(output) if output is not None else None
+    executor = None
     try:
         todo = articles
-        if output is not None and not force:
-            todo = [a for a in articles if not batch.is_current(a, output)]
+        if output is not None:
+            _clear_strays(output)
+            if retry_failed:
+                wanted = failed_paths(output)
+                todo = [a for a in articles if display(a.relative) in wanted]
+            elif not force:
+                todo = [a for a in articles if not batch.is_current(a, output)]
             summary.skipped = len(articles) - len(todo)
-        for outcome in batch.run(todo, jobs=jobs, compact=output is None, options=options):
+        executor = batch.executor(jobs, cluster) if todo else None
+        for outcome in batch.run(todo, using=executor, compact=output is None, options=options):
             if outcome.record is None:
                 summary.failures.append(outcome)
-                report(f"ftextract: {outcome.relative}: {outcome.message} [{outcome.error_kind}]")
+                report(f"ftextract: {display(outcome.relative)}: {outcome.message} [{outcome.error_kind}]")
             elif output is None:
                 emit(outcome.record)
                 summary.written += 1
@@ -64,10 +99,14 @@ def ingest(
                 summary.written += 1
             if on_outcome:
                 on_outcome(outcome)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        if executor is not None:
+            executor.close(abort=summary.interrupted)
         if output is not None:
             failures = "".join(batch.failure_line(f) for f in summary.failures)
             store.write_atomic(store.state_dir(output) / store.FAILURES, failures)
-    finally:
         if lock is not None:
             lock.release()
     return summary
