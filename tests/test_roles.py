@@ -54,3 +54,61 @@ def test_a_verb_after_the_name_is_not_a_role(analyzed):
 def test_a_role_phrase_never_swallows_another_person(analyzed):
     found = _roles(analyzed, "Le gardien Kasper Schmeichel et le buteur Jamie Vardy ont brillé à Leicester.")
     assert all("Schmeichel" not in r for r in found.get("Jamie Vardy", []))
+
+
+MORE_CASES = [
+    (
+        "Une proposition à laquelle a accédé le juge Abdourahmane Sylla avant de suspendre.",
+        "Abdourahmane Sylla",
+        "juge",
+    ),
+    ("Le dispositif est complexe, comme l’explique l’ingénieur Scott Saviz à la presse.", "Scott Saviz", "ingénieur"),
+    (
+        "L’ONG à travers son représentant légal M. Toupou Goéguai salue les efforts.",
+        "Toupou Goéguai",
+        "représentant légal",
+    ),
+    ("« Absurde », explique Antony Fastier, toxicologue, ancien de l’Anses.", "Antony Fastier", "toxicologue"),
+    ("« Absurde », explique Antony Fastier, toxicologue, ancien de l’Anses.", "Antony Fastier", "ancien de l’Anses"),
+    (
+        "Zakaria Shehab, 37 ans, est professeur de français à l’université de Gaza, marié à Soha.",
+        "Zakaria Shehab",
+        "professeur de français à l’université de Gaza",
+    ),
+    (
+        "Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček avait estimé que c'était grave.",
+        "Jan Hamáček",
+        "vice-Premier ministre",
+    ),
+    (
+        "Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček avait estimé que c'était grave.",
+        "Jan Hamáček",
+        "ministre de l'Intérieur",
+    ),
+    ("Un sentiment partagé par Yocheved Lifshitz, otage libérée par le Hamas mardi.", "Yocheved Lifshitz", "otage"),
+    (
+        "Le tribunal a condamné par défaut Foromo Koivogui et Mory Koivogui, braconniers de grande envergure.",
+        "Foromo Koivogui",
+        "braconniers de grande envergure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), MORE_CASES)
+def test_role_shapes_beyond_the_plain_apposition(analyzed, text, person, role):
+    assert role in _roles(analyzed, text)[person]
+
+
+def test_a_participle_ends_the_role(analyzed):
+    found = _roles(analyzed, "Un sentiment partagé par Yocheved Lifshitz, otage libérée par le Hamas mardi.")
+    assert found["Yocheved Lifshitz"] == ["otage"]
+
+
+def test_a_role_before_a_verb_is_not_taken_across_the_clause(analyzed):
+    found = _roles(analyzed, "Le maire de Lyon reçoit Jean Dupont à l'hôtel de ville.")
+    assert found.get("Jean Dupont", []) == []
+
+
+def test_the_verb_juger_after_a_name_is_not_a_role(analyzed):
+    found = _roles(analyzed, "Jean Dupont juge que la décision est injuste.")
+    assert found.get("Jean Dupont", []) == []

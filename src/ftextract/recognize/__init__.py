@@ -13,7 +13,7 @@ from types import ModuleType
 
 def __getattr__(name: str) -> tuple[ModuleType, ...]:
     if name == "RECOGNIZERS":
-        from ftextract.recognize import amounts, dates, labels, ner
+        from ftextract.recognize import acronyms, amounts, dates, gazetteer, labels, ner
 
-        return (ner, labels, amounts, dates)
+        return (ner, gazetteer, acronyms, labels, amounts, dates)
     raise AttributeError(name)

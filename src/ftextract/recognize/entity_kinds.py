@@ -11,7 +11,11 @@
   organization word ("Devisubox SAS", "Aix-Marseille French Tech"), or is an
   acronym in capitals ("CCIMP"), is an organization, not a place.
 - A name after an honorific ("M. Petit") or before an age ("Fadi (5 ans)") is
-  a person, and so is a word of a person's full name seen alone ("Shehab").
+  a person, and so is a word of a person's full name seen alone ("Shehab"), and
+  a name shaped like a person's right after a role and a comma ("le président
+  de la Fondation, Ties van der Meer").
+- A continent, country, French region or département of the gazetteer named
+  alone is a place, not an organization ("Europe"); "Région Sud" keeps its head.
 - The same name gets the same kind throughout the article: a full name the
   model once calls a person is a person; otherwise the majority of its
   mentions decides, and on a tie the first mention does.
@@ -26,7 +30,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import roles
+from ftextract.recognize import gazetteer, roles
 
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX"})
 _PLURAL_DET = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
@@ -39,7 +43,7 @@ def _generic() -> frozenset[str]:
 
 
 @cache
-def _org_head() -> re.Pattern[str]:
+def org_head() -> re.Pattern[str]:
     heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
 
@@ -65,7 +69,7 @@ def _org_word() -> re.Pattern[str]:
 
 def _organization_shape(span: Span) -> bool:
     text = span.text
-    if _org_head().match(text) and not _LEAD.match(text):
+    if org_head().match(text) and not _LEAD.match(text):
         return True
     if " " not in text:
         return len(text) >= 3 and text.isupper() and text.isalpha()
@@ -77,12 +81,28 @@ def _sentence_initial(doc: Document, start: int) -> bool:
     return (not before or before[-1] in ".!?:\n") and not _after_honorific(doc, start)
 
 
+_ROLE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l')\s*([^,.;:!?()\n]{2,90}),\s*$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'.-]*|van|von|der|den|de|du|da|dos|ben|bin|el|al|le|la|di")
+
+
+def _after_role(doc: Document, span: Span) -> bool:
+    words = span.text.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    m = _ROLE_COMMA.search(doc.norm[max(0, span.start - 100) : span.start])
+    return bool(m and roles.head().match(m.group(1)))
+
+
 def _person_cue(doc: Document, span: Span) -> bool:
-    return _after_honorific(doc, span.start) or bool(_AGE_AFTER.match(doc.norm, span.end))
+    return _after_honorific(doc, span.start) or bool(_AGE_AFTER.match(doc.norm, span.end)) or _after_role(doc, span)
+
+
+def _territory(span: Span) -> bool:
+    return gazetteer.places().get(gazetteer.key(span.text)) in gazetteer.TERRITORIES
 
 
 def _is_capitalised_word(doc: Document, span: Span, pos: dict[int, str]) -> bool:
-    if " " in span.text or span.text.isupper():
+    if " " in span.text or span.text.isupper() or gazetteer.key(span.text) in gazetteer.places():
         return False
     if span.text.casefold() in _generic():
         return True
@@ -106,6 +126,7 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
         replace(s, kind=SpanKind.ORGANIZATION) if s.kind is SpanKind.PLACE and _organization_shape(s) else s
         for s in kept
     ]
+    kept = [replace(s, kind=SpanKind.PLACE) if s.kind is not SpanKind.PLACE and _territory(s) else s for s in kept]
     name_words = {w.casefold() for s in kept if s.kind is SpanKind.PERSON and " " in s.text for w in s.text.split()}
     kept = [
         replace(s, kind=SpanKind.PERSON) if " " not in s.text and s.text.casefold() in name_words else s for s in kept

@@ -2,29 +2,53 @@
 
 The model's spans often carry a leading article or honorific ("Mme Laurens",
 "la Région"), surrounding quotes or trailing punctuation; those are trimmed so
-mentions of one entity look alike. MISC entities are left to the label and
-gazetteer recognizers.
+mentions of one entity look alike. A span is also cut where the model ran two
+names together: at a spaced dash or slash ("Londres - Manchester United"), after
+an agency acronym ("AFP Savera Mosnier"), before a weekday, month or score that
+follows it ("Burkina-Faso dimanche", "Crystal Palace 3-0"). A span that opens
+with a role title names a function: the person named at its end is kept
+("ministre de la Santé Roman Prymula", "Colonel Barry"), the rest dropped.
+Names on a byline or credit line ("Recueilli par Patrick ANGEVIN.", "(Eric
+Tschaen/Pool/Sipa)") sign the article and are dropped. MISC entities are left
+to the label and gazetteer recognizers.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import entity_kinds
+from ftextract.recognize import entity_kinds, roles
 
 _KINDS = {"PER": SpanKind.PERSON, "LOC": SpanKind.PLACE, "ORG": SpanKind.ORGANIZATION}
 _ARTICLE = re.compile(r"(?:l'|d'|(?:le|la|les|du|des|de|au|aux)\s+)", re.IGNORECASE)
 _EDGE = " \t'\"«»“”‘’()[]{},;:.!?-–—/|*•·"
 _HAS_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_CUT = re.compile(r"\s+[-–—/|]\s+|/")
+_ACRONYM_THEN_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][\w'-]*)+$)")
+_CONNECTOR = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "au", "aux", "à"})
+_SCORE = re.compile(r"\d+(?:[-–]\d+)?")
 
 
 @cache
 def _honorific() -> re.Pattern[str]:
     forms = sorted(resources.words("honorifics.tsv"), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?=\s)\s*")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    rows = resources.table("weekdays.tsv", 3) + resources.table("months.tsv", 3)
+    return frozenset(form.casefold() for form, _, use in rows if use == "name")
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    cues = sorted(resources.words("byline_cues.tsv"), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(c) for c in cues) + r")\b\s*:?", re.IGNORECASE)
 
 
 def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]:
@@ -35,7 +59,6 @@ def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]
         while start < end and norm[start] in _EDGE:
             start += 1
         while end > start and norm[end - 1] in _EDGE:
-            # keep the period of an abbreviation or initial ("Jr.", "J.") only inside the name
             end -= 1
         if (m := _ARTICLE.match(norm, start, end)) and m.end() < end and norm[m.end()].isupper():
             start = m.end()
@@ -47,10 +70,98 @@ def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]
             return start, end
 
 
+def _tail_cut(doc: Document, start: int, end: int) -> int:
+    """End before trailing weekday, month or score words ("Burkina-Faso dimanche", "Crystal Palace 3-0")."""
+    words = list(re.finditer(r"\S+", doc.norm[start:end]))
+    while len(words) > 1:
+        last = words[-1].group().strip(".,;:!?()")
+        if last.casefold() in _calendar_words() or _SCORE.fullmatch(last):
+            words.pop()
+            continue
+        break
+    return start + words[-1].end()
+
+
+def _person_after_role(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int] | None:
+    """The name closing a span that opens with a role title, or None when it holds no name."""
+    title = roles.head().match(doc.norm, start, end)
+    if not title:
+        return None
+    words = list(re.finditer(r"[\w'-]+", doc.norm[title.end() : end]))
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        if not w.group()[0].isupper():
+            break
+        run.insert(0, w)
+    if len(run) < len(words) and run and words[len(words) - len(run) - 1].group().casefold() in _CONNECTOR:
+        run = run[1:]  # "ministre de la Santé Roman Prymula": "Santé" completes the title
+    if not run or (len(run) < 2 and kind is not SpanKind.PERSON):
+        return None
+    return title.end() + run[0].start(), title.end() + run[-1].end()
+
+
+def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tuple[int, int, SpanKind]]:
+    """The names a model span holds, each with its kind."""
+    left = start
+    for cut in [*_CUT.finditer(doc.norm, start, end), None]:
+        right = cut.start() if cut else end
+        a, b = trim(doc, left, right, kind)
+        left = cut.end() if cut else end
+        if b <= a:
+            continue
+        b = _tail_cut(doc, a, b)
+        if kind is SpanKind.ORGANIZATION:
+            b = _extend_organization(doc, a, b)
+        if roles.head().match(doc.norm, a, b):
+            if named := _person_after_role(doc, a, b, kind):
+                yield (*named, SpanKind.PERSON)
+            continue
+        if kind is not SpanKind.PLACE and (m := _ACRONYM_THEN_NAME.match(doc.norm[a:b])):
+            yield a, a + len(m.group(1)), SpanKind.ORGANIZATION
+            yield a + m.end(), b, SpanKind.PERSON
+            continue
+        yield a, b, kind
+
+
+_ELIDED_TAIL = re.compile(r"'[A-ZÀ-Þ][\w-]*")
+_PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ'][\w'-]*){1,8}(?=\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\))")
+
+
+def _extend_organization(doc: Document, start: int, end: int) -> int:
+    """End of an organization the model cut short: "Hôpital universitaire d'Ostrava",
+    "université Al-Azhar de Gaza", and a lower-case name that its bracketed acronym closes
+    ("Office fédéral de la sécurité alimentaire et des affaires vétérinaires (OSAV)")."""
+    if doc.norm.endswith(" d", start, end) and (m := _ELIDED_TAIL.match(doc.norm, end)):
+        end = m.end()
+    if not entity_kinds.org_head().match(doc.norm, start, end):
+        return end
+    if (m := _PLACE_TAIL.match(doc.norm, end)) and not (
+        m.end() < len(doc.norm) and doc.norm[m.end()] == " " and doc.norm[m.end() + 1 : m.end() + 2].isupper()
+    ):
+        end = m.end()
+    if m := _LOWER_TAIL.match(doc.norm, end):
+        end = m.end()
+    return end
+
+
 def _plausible(text: str, kind: SpanKind) -> bool:
     if len(text) < 2 or not _HAS_UPPER.search(text):
         return False
     return not (kind is SpanKind.PERSON and not any(c.isalpha() for c in text))
+
+
+def _signature(doc: Document, start: int, end: int) -> bool:
+    """Whether the span signs the article: on a short byline or credit line, or in a '(.../...)' credit."""
+    line_start = doc.norm.rfind("\n", 0, start) + 1
+    line_end = doc.norm.find("\n", end)
+    line = doc.norm[line_start : len(doc.norm) if line_end == -1 else line_end]
+    cue = _byline().match(line)
+    if cue and len(line) <= 80 and not doc.norm[line_start + cue.end() : start].strip():
+        return True  # the name comes right after the cue
+    opened = doc.norm.rfind("(", line_start, start)
+    closed = doc.norm.find(")", end)
+    return opened != -1 and closed != -1 and "/" in doc.norm[opened:closed] and ")" not in doc.norm[opened:start]
 
 
 def find(doc: Document) -> list[Span]:
@@ -59,7 +170,8 @@ def find(doc: Document) -> list[Span]:
         kind = _KINDS.get(ent.label)
         if kind is None:
             continue
-        start, end = trim(doc, ent.start, ent.end, kind)
-        if end > start and _plausible(doc.text[start:end], kind):
-            spans.append(doc.span(start, end, kind, f"ner:{ent.label}"))
+        for start, end, piece_kind in _pieces(doc, ent.start, ent.end, kind):
+            text = doc.text[start:end]
+            if end > start and _plausible(text, piece_kind) and not _signature(doc, start, end):
+                spans.append(doc.span(start, end, piece_kind, f"ner:{ent.label}"))
     return entity_kinds.settle(doc, spans)

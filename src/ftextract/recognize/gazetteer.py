@@ -1,0 +1,108 @@
+"""Places the model missed, from the generated gazetteer `places.tsv`.
+
+The model overlooks well-known places in some contexts ("aux Pays-Bas", "aux
+Etats-Unis"). Capitalised word sequences of the text are looked up, longest
+first, against continents, countries, French regions and départements and
+cities (case, accents and separators ignored). A match is kept only where the
+model saw no person, place or organization, where it stands alone (no
+capitalised word glued before or after it: "Jean Nancy", "Paris Saint-Germain")
+and, for one word, where the model reads a proper noun rather than a common word
+("Tours", "Orange").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ftextract import resources
+from ftextract.document import Document, Span, SpanKind
+from ftextract.normalize import fold
+
+_WORD = re.compile(r"\w+")
+_NAMED = frozenset({"PER", "LOC", "ORG"})
+_PROPER = frozenset({"PROPN", "X", ""})
+TERRITORIES = frozenset({"continent", "country", "region", "department"})
+
+
+def key(text: str) -> str:
+    """Comparable form of a place name: folded, every run of separators one space."""
+    return " ".join(_WORD.findall(fold(text)))
+
+
+@cache
+def places() -> dict[str, str]:
+    """Folded name -> kind (continent, country, region, department, city)."""
+    return {key(name): kind for name, kind in resources.table("places.tsv", 2)}
+
+
+@cache
+def _capitals() -> dict[str, tuple[bool, ...]]:
+    """Folded name -> which of its words are capitalised ("La Défense" is not "la défense")."""
+    return {
+        key(name): tuple(w[0].isupper() for w in _WORD.findall(name)) for name, _ in resources.table("places.tsv", 2)
+    }
+
+
+_CONNECTOR = re.compile(r"(?:\s+(?:de|du|des|d'|l'|la|le|les)\s*)+$", re.IGNORECASE)
+
+
+@cache
+def _longest() -> int:
+    return max(len(k.split()) for k in places())
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv"))
+
+
+def _glued(doc: Document, words: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether a capitalised word touches [i, j] across one space: the match is part of a longer name."""
+    if (m := _CONNECTOR.search(doc.norm, max(0, words[i].start() - 20), words[i].start())) and i > 0:
+        before = doc.norm[: m.start()].rsplit(None, 1)[-1:] or [""]
+        if before[0][:1].isupper():
+            return True  # "Nord de l'Afrique", "Coupe d'Afrique des nations"
+    if i > 0:
+        prev = words[i - 1]
+        gap = doc.norm[prev.end() : words[i].start()]
+        if gap == " " and prev.group()[0].isupper() and prev.group().casefold() not in _function_words():
+            return True
+    if j + 1 < len(words):
+        nxt = words[j + 1]
+        if doc.norm[words[j].end() : nxt.start()] in (" ", "-") and nxt.group()[0].isupper():
+            return True
+    return False
+
+
+def find(doc: Document) -> list[Span]:
+    table = places()
+    words = list(_WORD.finditer(doc.norm))
+    taken = [(e.start, e.end) for e in doc.ents if e.label in _NAMED]
+    pos = {t.start: t.pos for t in doc.tokens}
+    spans: list[Span] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not first[0].isupper() or (first.isupper() and len(first) > 3):
+            i += 1
+            continue
+        for n in range(min(_longest(), len(words) - i), 0, -1):
+            j = i + n - 1
+            start, end = words[i].start(), words[j].end()
+            found = key(doc.norm[start:end])
+            if "\n" in doc.norm[start:end] or found not in table:
+                continue
+            if any(
+                cap and not w.group()[0].isupper() for cap, w in zip(_capitals()[found], words[i : j + 1], strict=False)
+            ):
+                continue
+            if any(start < e and s < end for s, e in taken) or _glued(doc, words, i, j):
+                break
+            if n == 1 and pos.get(start, "") not in _PROPER:
+                break
+            spans.append(doc.span(start, end, SpanKind.PLACE, f"gazetteer:{table[found]}"))
+            i = j
+            break
+        i += 1
+    return spans

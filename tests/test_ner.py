@@ -1,0 +1,57 @@
+"""Model entities with their edges and kinds set right, read with the real model."""
+
+import pytest
+
+from ftextract.document import SpanKind
+from ftextract.recognize import ner
+
+
+def _found(analyzed, text):
+    return {(s.text, s.kind) for s in ner.find(analyzed(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        (
+            "Le tabloïd révèle que le ministre de la Santé Roman Prymula s'est retrouvé dans un restaurant.",
+            "Roman Prymula",
+            SpanKind.PERSON,
+        ),
+        (
+            "«On a senti une odeur de gaz», avait ainsi indiqué à l'AFP Savera Mosnier, habitante.",
+            "AFP",
+            SpanKind.ORGANIZATION,
+        ),
+        (
+            "Le ministre a visité l'Hôpital universitaire d'Ostrava mercredi.",
+            "Hôpital universitaire d'Ostrava",
+            SpanKind.ORGANIZATION,
+        ),
+        (
+            "Le match a été reporté, a indiqué jeudi le président de la Fondation, Ties van der Meer.",
+            "Ties van der Meer",
+            SpanKind.PERSON,
+        ),
+        ("Les agences sanitaires (Efsa en Europe, Anses en France) ont un avis unanime.", "Europe", SpanKind.PLACE),
+    ],
+)
+def test_entity_is_found_with_clean_edges_and_kind(analyzed, text, span, kind):
+    assert (span, kind) in _found(analyzed, text)
+
+
+def test_a_byline_signs_the_article_and_names_no_one(analyzed):
+    found = _found(analyzed, "Les enfants jouent dans la cour.\nRecueilli par Patrick ANGEVIN.")
+    assert not any("ANGEVIN" in text for text, _ in found)
+
+
+def test_a_photo_credit_in_brackets_names_no_one(analyzed):
+    text = "La cote de confiance d'Emmanuel Macron ne progresse pas. (Eric Tschaen/Pool/Sipa)"
+    found = _found(analyzed, text)
+    assert ("Emmanuel Macron", SpanKind.PERSON) in found
+    assert not any("Tschaen" in t for t, _ in found)
+
+
+def test_a_weekday_after_a_place_is_not_part_of_it(analyzed):
+    found = _found(analyzed, "Le match prévu au Burkina-Faso dimanche a été annulé par la fédération.")
+    assert not any("dimanche" in t for t, _ in found)

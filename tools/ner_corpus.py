@@ -1,0 +1,145 @@
+"""Exact-span NER scores of ftextract on a French corpus in BIO/IO columns, fed through the CLI.
+
+Usage: .venv/bin/python tools/ner_corpus.py CORPUS.bio [--tokens-per-article 400] [--limit N]
+CORPUS is a token-per-line file, token and tag separated by whitespace (tag last:
+O, B-PER, I-LOC, ...; IO files such as Europeana's enp_fr.bio work too), blank lines
+between sentences. Sentences are joined into articles (one sentence a line), written
+to a temporary folder, run through `ftextract ingest`, and every person, place and
+organization mention of the records is compared with the gold spans on exact
+(start, end, kind). The corpus is read from where it lies; nothing is copied into
+the repository. Known corpora: EuropeanaNewspapers/ner-corpora enp_fr.bio (French
+regional press, 1870-1945, OCR), WikiNER / WikiNEuRal French splits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+KINDS = {"PER": "people", "LOC": "places", "ORG": "organizations"}
+NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]»%]|^'")
+NO_SPACE_AFTER = re.compile(r"['’(\[«]$|-$")
+
+
+def sentences(path: Path) -> list[list[tuple[str, str]]]:
+    out, current = [], []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = raw.split()
+        if not parts:
+            if current:
+                out.append(current)
+            current = []
+            continue
+        current.append((parts[0], parts[-1] if len(parts) > 1 else "O"))
+        if parts[0] in {".", "!", "?"} and len(current) > 3:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def render(sentence: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """The sentence as text, and its gold spans (start, end, kind) in it."""
+    text, spans, open_span = "", [], None
+    previous = ""
+    for token, tag in sentence:
+        if text and not NO_SPACE_BEFORE.match(token) and not NO_SPACE_AFTER.search(previous):
+            text += " "
+        start = len(text)
+        text += token
+        previous = token
+        label = tag.split("-")[-1] if tag != "O" else ""
+        kind = KINDS.get(label, "")
+        continues = open_span and kind == open_span[2] and not tag.startswith("B-")
+        if continues:
+            open_span[1] = len(text)
+        else:
+            if open_span:
+                spans.append(tuple(open_span))
+            open_span = [start, len(text), kind] if kind else None
+    if open_span:
+        spans.append(tuple(open_span))
+    return text, spans
+
+
+def articles(sents: list[list[tuple[str, str]]], size: int) -> list[tuple[list[str], list[list[tuple[int, int, str]]]]]:
+    out, lines, golds, count = [], [], [], 0
+    for sent in sents:
+        text, spans = render(sent)
+        lines.append(text)
+        golds.append(spans)
+        count += len(sent)
+        if count >= size:
+            out.append((lines, golds))
+            lines, golds, count = [], [], 0
+    if lines:
+        out.append((lines, golds))
+    return out
+
+
+def predicted(record: dict, lines: list[str]) -> set[tuple[int, int, int, str]]:
+    """(line, start, end, kind) of each mention, located back in the article's own lines."""
+    kept = record.get("text", "").split("\n")
+    offsets, at = [], 0
+    for line in kept:
+        offsets.append(at)
+        at += len(line) + 1
+    where = {line.strip(): i for i, line in enumerate(lines)}
+    out = set()
+    for kind in KINDS.values():
+        for entity in record.get(kind, []):
+            for m in entity["mentions"]:
+                k = max(i for i, o in enumerate(offsets) if o <= m["start"])
+                original = where.get(kept[k].strip())
+                if original is None:
+                    continue
+                shift = lines[original].find(kept[k].strip()) - offsets[k]
+                out.add((original, m["start"] + shift, m["end"] + shift, kind))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--tokens-per-article", type=int, default=400)
+    ap.add_argument("--limit", type=int, default=0, help="score the first N articles only")
+    ap.add_argument("--ftextract", default=str(Path(sys.executable).with_name("ftextract")))
+    args = ap.parse_args()
+    arts = articles(sentences(args.corpus), args.tokens_per_article)
+    if args.limit:
+        arts = arts[: args.limit]
+    counts = {k: Counter() for k in [*KINDS.values(), "all"]}
+    with tempfile.TemporaryDirectory() as tmp:
+        raw, out = Path(tmp, "raw"), Path(tmp, "out")
+        raw.mkdir()
+        for n, (lines, _) in enumerate(arts):
+            Path(raw, f"a{n:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        subprocess.run([args.ftextract, "ingest", str(raw), "-o", str(out)], check=False, capture_output=True)
+        for n, (lines, golds) in enumerate(arts):
+            path = Path(out, f"a{n:05d}.json")
+            record = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            gold = {(i, s, e, k) for i, spans in enumerate(golds) for s, e, k in spans}
+            pred = predicted(record, lines)
+            for kind in [*KINDS.values(), "all"]:
+                g = {x for x in gold if kind in ("all", x[3])}
+                p = {x for x in pred if kind in ("all", x[3])}
+                counts[kind].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
+    print(f"articles: {len(arts)}")
+    print(f"{'kind':15}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'fp':>7}{'fn':>7}")
+    for kind, c in counts.items():
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:15}{p:8.3f}{r:8.3f}{f:8.3f}{c['tp']:7}{c['fp']:7}{c['fn']:7}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
