@@ -33,6 +33,9 @@ def split(text: str) -> list[Line]:
     return lines
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_BRACKETS = re.compile(r"[()\[\]«»\"-]")
+_SPACES = re.compile(r"\s+")
 _FOLD_EDGE = " .,;:!?|·•>*-_/\\'\"«»()[]{}+=~#"
 
 
@@ -44,6 +47,7 @@ def fold(text: str) -> str:
     memoized, since the chrome passes ask for the same lines several times.
     """
     text = normalize_chars(unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    text = re.sub(r"[()\[\]«»\"-]", " ", text.casefold())
-    return re.sub(r"\s+", " ", text).strip(_FOLD_EDGE)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+    text = _BRACKETS.sub(" ", text.casefold())
+    return _SPACES.sub(" ", text).strip(_FOLD_EDGE)
