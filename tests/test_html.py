@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from ftextract import main_text
 from ftextract.document import Line
-from ftextract.html import page_title, to_lines
+from ftextract.html import layout, page_title, to_lines
 from ftextract.resources import table
 
 BODY = (
@@ -18,6 +19,8 @@ SECOND = (
     "Les travaux commenceront en septembre et dureront deux ans, selon l’adjoint chargé "
     "de l’éducation, qui promet des classes « plus lumineuses et mieux isolées »."
 )
+# Lines the main-text extractor keeps are tagged so; without it, their container's tag.
+MAIN = main_text.EXTRACTED if main_text.extractor_id() else "article"
 PAGE = f"""<!DOCTYPE html>
 <html lang="fr"><head>
   <title>Montpellier : 12 millions pour les écoles
@@ -49,7 +52,8 @@ PAGE = f"""<!DOCTYPE html>
 
 
 def lines_of(html: str) -> list[tuple[str, str]]:
-    return [(line.text, line.tag) for line in to_lines(html)]
+    """Lines and their structural tags (before the main-text vote)."""
+    return [(line.text, line.tag) for line in layout(html)]
 
 
 def visible(html: str) -> str:
@@ -63,7 +67,7 @@ def test_article_page_lines_and_tags():
     assert lines_of(PAGE) == [
         ("Accueil", "nav"),
         ("Politique", "nav"),
-        ("Montpellier : 12 millions pour les écoles", "article"),
+        ("Montpellier : 12 millions pour les écoles", "h1"),
         ("La ville lance un vaste plan de rénovation.", "article"),
         (BODY, "article"),
         (SECOND, "article"),
@@ -220,7 +224,7 @@ def test_article_header_is_the_article_not_the_site_header():
     html = (
         f"<header><a href='/'>Le Journal</a></header><article><header><h1>Le titre</h1></header><p>{BODY}</p></article>"
     )
-    assert lines_of(html) == [("Le Journal", "header"), ("Le titre", "article"), (BODY, "article")]
+    assert lines_of(html) == [("Le Journal", "header"), ("Le titre", "h1"), (BODY, "article")]
 
 
 def test_page_title():
@@ -240,3 +244,20 @@ def test_hint_data_file_is_well_formed():
     assert {hint for _, hint in rows} <= {
         "nav", "footer", "aside", "share", "comment", "newsletter", "related", "cookie", "advert", "header", "-",
     }  # fmt: skip
+
+
+def test_headline_in_a_menu_is_not_tagged_as_the_headline():
+    html = (
+        "<html><body><nav><h1>Le Journal</h1><a href='/'>Accueil</a></nav>"
+        f"<article><h1>Montpellier rénove ses écoles</h1><p>{BODY}</p></article></body></html>"
+    )
+    tags = dict(lines_of(html))
+    assert tags["Le Journal"] == "nav"
+    assert tags["Montpellier rénove ses écoles"] == "h1"
+
+
+def test_main_text_lines_are_tagged_extracted():
+    tags = {line.text: line.tag for line in to_lines(PAGE)}
+    assert tags[BODY] == tags[SECOND] == MAIN
+    assert tags["Accueil"] == "nav" and tags["Mentions légales"] == "footer"
+    assert tags["Montpellier : 12 millions pour les écoles"] == "h1"

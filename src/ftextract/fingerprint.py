@@ -6,7 +6,7 @@ import hashlib
 from functools import cache
 from importlib import resources as importlib_resources
 
-from ftextract import __version__, resources
+from ftextract import __version__, main_text, resources
 from ftextract.nlp import model_id
 from ftextract.record import SCHEMA_VERSION
 
@@ -25,6 +25,9 @@ def code_digest() -> str:
 
 @cache
 def fingerprint() -> str:
-    """Digest of the schema, package version, model, language data and code: any change redoes records."""
-    parts = (SCHEMA_VERSION, __version__, model_id(), resources.digest(), code_digest())
+    """Digest of the schema, package version, model, main-text library, language data and code.
+
+    Any change of these redoes records.
+    """
+    parts = (SCHEMA_VERSION, __version__, model_id(), main_text.extractor_id(), resources.digest(), code_digest())
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]

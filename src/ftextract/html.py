@@ -20,6 +20,7 @@ from bs4.element import PreformattedString
 from bs4.exceptions import ParserRejectedMarkup
 from lxml import etree
 
+from ftextract import main_text
 from ftextract.document import Line
 from ftextract.resources import table
 
@@ -44,6 +45,8 @@ _BLOCKS = frozenset(
 _STRUCTURAL = frozenset({"nav", "header", "footer", "aside", "form", "figcaption", "article", "main"})
 # Structural names that say "this is content": kept even on a container holding the article.
 _CONTENT_NAMES = frozenset({"article", "main", "figcaption"})
+# Containers an <h1> may sit in and still be the article's headline.
+_HEADING_PLACES = frozenset({"", "article", "main", "header"})
 _WRAPPER_SHARE = 2  # a container with over half of the page's prose (non-link text) is a wrapper
 # Containers of the whole page or article: their class names describe the page, not a chrome box.
 _NO_CLASS_HINT = frozenset({"html", "body", "main", "article"})
@@ -55,7 +58,16 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 def to_lines(html: str) -> list[Line]:
-    """The page's visible text, one line per block, in document order."""
+    """The page's visible text, one line per block, in document order.
+
+    Lines inside an <h1> outside chrome containers are tagged "h1" (the headline's
+    candidates); lines the main-text extractor finds (main_text.py) are tagged "extracted".
+    """
+    return main_text.mark(html, layout(html))
+
+
+def layout(html: str) -> list[Line]:
+    """The lines and their structural tags alone, before the main-text vote."""
     builder = _LineBuilder()
     for event, node in _walk(_parse(html)):
         if event == "text":
@@ -65,7 +77,7 @@ def to_lines(html: str) -> list[Line]:
         elif event == "enter":
             if node.name in _BLOCKS:
                 builder.boundary()
-            builder.open(_hint(node), _name(node), node.name == "a", node.name == "pre")
+            builder.open(_hint(node), _name(node), node.name == "a", node.name == "pre", node.name == "h1")
         else:
             if node.name in _BLOCKS:
                 builder.boundary()  # before close: the block's last line is still inside it
@@ -161,22 +173,24 @@ class _LineBuilder:
     """The line being built from a block's text pieces, and the lines made so far."""
 
     def __init__(self) -> None:
-        self._lines: list[tuple[str, bool, bool, _Box | None]] = []  # text, blank_before, link, box
+        self._lines: list[tuple[str, bool, bool, _Box | None, bool]] = []  # text, blank_before, link, box, in h1
         self._pieces: list[tuple[str, bool]] = []  # (text, inside a link)
-        self._open: list[tuple[_Box | None, bool, bool]] = []  # (its box, is a link, is preformatted)
+        self._open: list[tuple[_Box | None, bool, bool, bool]] = []  # (its box, is a link, preformatted, h1)
         self._box: _Box | None = None  # the innermost open box
         self._links = 0
         self._pre = 0
+        self._h1 = 0
         self._boundary = False
 
-    def open(self, hint: str, name: str, link: bool, pre: bool) -> None:
+    def open(self, hint: str, name: str, link: bool, pre: bool, h1: bool = False) -> None:
         if name == "header" and self._in_content():
             name = ""  # an article's own header holds its headline and standfirst
         box = _Box(hint, name, self._box) if hint or name else None
         self._box = box or self._box
-        self._open.append((box, link, pre))
+        self._open.append((box, link, pre, h1))
         self._links += link
         self._pre += pre
+        self._h1 += h1
 
     def _in_content(self) -> bool:
         box = self._box
@@ -185,9 +199,10 @@ class _LineBuilder:
         return box is not None
 
     def close(self) -> None:
-        box, link, pre = self._open.pop()
+        box, link, pre, h1 = self._open.pop()
         self._links -= link
         self._pre -= pre
+        self._h1 -= h1
         if box:
             self._box = box.parent
             if box.parent:
@@ -211,7 +226,7 @@ class _LineBuilder:
         text = _collapse("".join(piece for piece, _ in self._pieces))
         if text:
             link = all(in_link for piece, in_link in self._pieces if piece.strip(_ASCII_SPACE))
-            self._lines.append((text, self._boundary and bool(self._lines), link, self._box))
+            self._lines.append((text, self._boundary and bool(self._lines), link, self._box, self._h1 > 0))
             self._boundary = False
             if self._box and not link:
                 self._box.prose += len(text)
@@ -220,8 +235,12 @@ class _LineBuilder:
     def lines(self) -> list[Line]:
         """The lines made, each tagged with its innermost container that is not a content wrapper."""
         self.flush()
-        prose = sum(len(text) for text, _, link, _ in self._lines if not link)
-        return [Line(text, blank, _tag(box, prose), link) for text, blank, link, box in self._lines]
+        prose = sum(len(text) for text, _, link, _, _ in self._lines if not link)
+        out = []
+        for text, blank, link, box, h1 in self._lines:
+            tag = _tag(box, prose)
+            out.append(Line(text, blank, "h1" if h1 and tag in _HEADING_PLACES else tag, link))
+        return out
 
 
 def _tag(box: _Box | None, page_prose: int) -> str:
