@@ -50,3 +50,27 @@ def test_entities_come_in_order_of_first_mention(analyzed):
     doc = analyzed("Renaud Muselier a rencontré Cédric O à Paris. Muselier est reparti à Marseille.")
     names = [g.name for g in group(doc, ner.find(doc), {})]
     assert names.index("Renaud Muselier") < names.index("Cédric O") < names.index("Marseille")
+
+
+def test_short_forms_of_an_organization_join_it(extract_text):
+    text = (
+        "Le Centre Hospitalier de la Haute Gironde lance un appel aux dons.\n"
+        "Le CHHG manque de surblouses, explique la direction. La Fondation Abbé Pierre a répondu.\n"
+        "La Fondation versera 20 000 euros, a précisé le Wall Street Journal, relayé par The Wall Street Journal.\n"
+    )
+    orgs = {e.name: set(e.aliases) for e in extract_text(text).organizations}
+    assert "CHHG" in orgs.get("Centre Hospitalier de la Haute Gironde", set())
+    assert "Fondation" in orgs.get("Fondation Abbé Pierre", set())
+    assert len([n for n in orgs if "Wall Street Journal" in n]) == 1
+
+
+def test_place_named_through_a_feature_joins_the_place(extract_text):
+    text = (
+        "Les éléphants vivent dans le massif du Ziama, en Guinée forestière.\n"
+        "Le Ziama est classé réserve de biosphère. Le maire d'Aix-en-Provence est venu à Aix hier.\n"
+        "Il habite rue de Tivoli, à Marseille.\n"
+    )
+    places = {e.name: set(e.aliases) for e in extract_text(text).places}
+    assert any("Ziama" in n and "Ziama" in {n, *a} and len({n, *a}) == 2 for n, a in places.items())
+    assert "Aix" in places.get("Aix-en-Provence", set())
+    assert "rue de Tivoli" in places and "Marseille" in places

@@ -82,6 +82,74 @@ def _acronym_of(doc: Document, span: Span) -> str | None:
     return m.group(1) if m else None
 
 
+_LEADING_ARTICLE = re.compile(r"(?:the|le|la|les|l')\s*(?=\w)")
+_SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "à", "au", "aux"})
+_STREET = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "bd",
+        "place",
+        "quai",
+        "chemin",
+        "allée",
+        "impasse",
+        "route",
+        "cours",
+        "passage",
+        "square",
+        "pont",
+        "gare",
+        "porte",
+    }
+)
+_OF_PLACE = re.compile(
+    r"((?i:technopôle|pôle|parc|zone|massif|canton|bande|vallée|île|lac|forêt)|[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*(.+)"
+)
+
+
+def _key(span: Span, canonical: str) -> str:
+    """Grouping key: folded; an organization's leading article ("The Wall Street Journal") dropped."""
+    key = fold(canonical or span.text)
+    return _LEADING_ARTICLE.sub("", key, count=1) if span.kind is SpanKind.ORGANIZATION else key
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[^\W\d_]+", name.replace("'", " ").replace("’", " "))
+    return "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS).upper()
+
+
+def _home(group: Group, groups: list[Group]) -> Group | None:
+    """The fuller entity a short form names: an organization's acronym ("CCIMP") or lone head
+    word ("la Fondation"), or a place named through a feature of it ("massif du Ziama")."""
+    name = group.name
+    others = [g for g in groups if g is not group and g.kind is group.kind]
+    if group.kind is SpanKind.ORGANIZATION and " " not in name:
+        if name.isupper() and len(name) >= 3:
+            return next((g for g in others if " " in g.name and _initials(g.name) == name), None)
+        starts = [g for g in others if g.name.split()[0].casefold() == name.casefold() and " " in g.name]
+        return starts[0] if starts else None
+    if group.kind is SpanKind.PLACE and " " not in name and "-" not in name:
+        longer = [g for g in others if fold(g.name).startswith(fold(name) + " ") and "-" in g.name.split()[0]]
+        return longer[0] if longer else None  # "Aix" for "Aix-en-Provence"
+    if group.kind is SpanKind.PLACE and (m := _OF_PLACE.fullmatch(name)) and m.group(1).split()[0] not in _STREET:
+        inner = fold(m.group(2))
+        return next((g for g in others if inner in {fold(x.text) for x in g.mentions}), None)
+    return None
+
+
+def _absorb(groups: list[Group]) -> list[Group]:
+    for g in list(groups):
+        if g.kind not in (SpanKind.ORGANIZATION, SpanKind.PLACE) or g.canonical:
+            continue
+        if (home := _home(g, groups)) is not None:
+            home.mentions += g.mentions
+            home.roles += [r for r in g.roles if r not in home.roles]
+            groups.remove(g)
+    return groups
+
+
 def group(doc: Document, spans: list[Span], roles: dict[Span, list[Span]]) -> list[Group]:
     """Entities of every kind, each with its mentions in text order, sorted by first mention."""
     groups: list[Group] = []
@@ -89,7 +157,7 @@ def group(doc: Document, spans: list[Span], roles: dict[Span, list[Span]]) -> li
     ordered = sorted(spans, key=lambda s: (len(s.text.split()) < 2, s.start))  # full names first
     for span in ordered:
         canonical = span.value if span.kind is SpanKind.LABEL and isinstance(span.value, str) else ""
-        key = (span.kind, fold(canonical or span.text))
+        key = (span.kind, _key(span, canonical))
         target = by_key.get(key)
         if target is None and span.kind is SpanKind.PERSON:
             target = _join_person([g for g in groups if g.kind is SpanKind.PERSON], span)
@@ -100,6 +168,7 @@ def group(doc: Document, spans: list[Span], roles: dict[Span, list[Span]]) -> li
         by_key.setdefault(key, target)
         if span.kind is SpanKind.ORGANIZATION and (acronym := _acronym_of(doc, span)):
             by_key.setdefault((span.kind, fold(acronym)), target)
+    groups = _absorb(groups)
     for g in groups:
         g.mentions.sort(key=lambda m: (m.start, m.end))
         for m in g.mentions:

@@ -30,7 +30,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import gazetteer, roles
+from ftextract.recognize import gazetteer, org_context, roles
 
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX"})
 _PLURAL_DET = re.compile(r"(?:^|\s)(?:les|des|aux|ces|nos|vos|leurs)\s+$", re.IGNORECASE)
@@ -40,6 +40,17 @@ _LEAD = re.compile(r"(?:l'|la\s+|le\s+|les\s+)", re.IGNORECASE)
 @cache
 def _generic() -> frozenset[str]:
     return frozenset(w.casefold() for w in resources.words("generic_nouns.tsv"))
+
+
+def common_word(word: str) -> bool:
+    """A capitalised word that is no part of a name: a function word or a generic noun ("Sud")."""
+    folded = word.casefold()
+    return folded in _generic() or folded in _stopwords()
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv"))
 
 
 @cache
@@ -62,9 +73,12 @@ def _after_honorific(doc: Document, start: int) -> bool:
 
 
 @cache
-def _org_word() -> re.Pattern[str]:
+def org_word() -> re.Pattern[str]:
     words = sorted(resources.words("organization_words.tsv"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}-[A-ZÀ-Þ][\w-]+")
 
 
 def _organization_shape(span: Span) -> bool:
@@ -72,8 +86,8 @@ def _organization_shape(span: Span) -> bool:
     if org_head().match(text) and not _LEAD.match(text):
         return True
     if " " not in text:
-        return len(text) >= 3 and text.isupper() and text.isalpha()
-    return bool(_org_word().search(text))
+        return (len(text) >= 3 and text.isupper() and text.isalpha()) or bool(_ACRONYM_LED.fullmatch(text))
+    return bool(org_word().search(text))
 
 
 def _sentence_initial(doc: Document, start: int) -> bool:
@@ -94,7 +108,60 @@ def _after_role(doc: Document, span: Span) -> bool:
 
 
 def _person_cue(doc: Document, span: Span) -> bool:
-    return _after_honorific(doc, span.start) or bool(_AGE_AFTER.match(doc.norm, span.end)) or _after_role(doc, span)
+    return (
+        _after_honorific(doc, span.start)
+        or bool(_AGE_AFTER.match(doc.norm, span.end))
+        or _after_role(doc, span)
+        or (gazetteer.key(span.text) not in gazetteer.places() and org_context.kin_cued(doc, span))
+    )
+
+
+_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|an|ane|ate|ote|in|ine)s?")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*$", re.IGNORECASE)
+
+
+def _demonym(doc: Document, span: Span) -> bool:
+    """A nationality or inhabitant noun after an article ("le Portugais", "les Marseillais") names no place."""
+    return (
+        span.kind is SpanKind.PLACE
+        and _DEMONYM.fullmatch(span.text) is not None
+        and gazetteer.key(span.text) not in gazetteer.places()
+        and bool(_ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 6) : span.start]))
+    )
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:localité|commune|village|ville|bourg|quartier|hameau|province|sous-préfecture|district|"
+    r"municipalité)\s+(?:de\s+|d')$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\s+où\s|\s*\([A-Z]{2}\)")
+
+
+def _place_cue(doc: Document, span: Span) -> bool:
+    """A name after "la localité de", or after "à" and before "où" or a canton code ("à Domdidier (FR)")."""
+    if span.kind is SpanKind.PLACE or _after_honorific(doc, span.start):
+        return False
+    before = doc.norm[max(0, span.start - 30) : span.start]
+    if _PLACE_BEFORE.search(before):
+        return True
+    return before.endswith(" à ") and bool(_PLACE_AFTER.match(doc.norm, span.end))
+
+
+def _cued_place(doc: Document, spans: list[Span], key: str) -> bool:
+    return any(s.text.casefold() == key and _place_cue(doc, replace(s, kind=SpanKind.PERSON)) for s in spans)
+
+
+def _cued_kind(doc: Document, span: Span, sport: bool) -> SpanKind:
+    """The kind one mention's own context gives it: a club in sport, a title cited as a source."""
+    if span.kind is SpanKind.ORGANIZATION or _territory(span):
+        return span.kind
+    if sport and (span.kind is SpanKind.PLACE or " " not in span.text) and org_context.sport_cued(doc, span):
+        return SpanKind.ORGANIZATION
+    known = gazetteer.key(span.text) in gazetteer.places()
+    if span.kind is SpanKind.PLACE and not known and org_context.media_cued(doc, span):
+        return SpanKind.ORGANIZATION
+    return span.kind
 
 
 def _territory(span: Span) -> bool:
@@ -102,10 +169,12 @@ def _territory(span: Span) -> bool:
 
 
 def _is_capitalised_word(doc: Document, span: Span, pos: dict[int, str]) -> bool:
-    if " " in span.text or span.text.isupper() or gazetteer.key(span.text) in gazetteer.places():
+    if " " in span.text:
         return False
     if span.text.casefold() in _generic():
         return True
+    if span.text.isupper() or gazetteer.key(span.text) in gazetteer.places():
+        return False
     if span.text.endswith("s") and _PLURAL_DET.search(doc.norm[max(0, span.start - 8) : span.start]):
         return True
     return pos.get(span.start) in _COMMON_POS and _sentence_initial(doc, span.start)
@@ -118,7 +187,7 @@ def _is_role(span: Span) -> bool:
 def settle(doc: Document, spans: list[Span]) -> list[Span]:
     """The spans worth keeping, each with the kind the rules above give it."""
     pos = {t.start: t.pos for t in doc.tokens}
-    kept = [s for s in spans if not _is_capitalised_word(doc, s, pos) and not _is_role(s)]
+    kept = [s for s in spans if not _is_capitalised_word(doc, s, pos) and not _is_role(s) and not _demonym(doc, s)]
     kept = [
         replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept
     ]
@@ -126,7 +195,11 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
         replace(s, kind=SpanKind.ORGANIZATION) if s.kind is SpanKind.PLACE and _organization_shape(s) else s
         for s in kept
     ]
-    kept = [replace(s, kind=SpanKind.PLACE) if s.kind is not SpanKind.PLACE and _territory(s) else s for s in kept]
+    kept = [
+        replace(s, kind=SpanKind.PLACE) if s.kind is not SpanKind.PLACE and (_territory(s) or _place_cue(doc, s)) else s
+        for s in kept
+    ]
+    placed = {s.text.casefold() for s in kept if s.kind is SpanKind.PLACE and " " not in s.text.strip()}
     name_words = {w.casefold() for s in kept if s.kind is SpanKind.PERSON and " " in s.text for w in s.text.split()}
     kept = [
         replace(s, kind=SpanKind.PERSON) if " " not in s.text and s.text.casefold() in name_words else s for s in kept
@@ -143,7 +216,10 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
         counts = votes[key].most_common()
         top = [k for k, n in counts if n == counts[0][1]]
         kind = first[key] if len(top) > 1 and first[key] in top else top[0]
+        if key in placed and votes[key][SpanKind.PERSON] and _cued_place(doc, kept, key):
+            kind = SpanKind.PLACE
         if " " in key and votes[key][SpanKind.PERSON]:
             kind = SpanKind.PERSON
         settled.append(s if kind is s.kind else replace(s, kind=kind))
-    return settled
+    sport = org_context.sport_article(doc)
+    return [s if (k := _cued_kind(doc, s, sport)) is s.kind else replace(s, kind=k) for s in settled]

@@ -13,11 +13,13 @@ and, for one word, where the model reads a proper noun rather than a common word
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
 from ftextract.normalize import fold
+from ftextract.recognize import org_context
 
 _WORD = re.compile(r"\w+")
 _NAMED = frozenset({"PER", "LOC", "ORG"})
@@ -44,6 +46,7 @@ def _capitals() -> dict[str, tuple[bool, ...]]:
     }
 
 
+_CONNECTOR_AFTER = re.compile(r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*")
 _CONNECTOR = re.compile(r"(?:\s+(?:de|du|des|d'|l'|la|le|les)\s*)+$", re.IGNORECASE)
 
 
@@ -68,6 +71,8 @@ def _glued(doc: Document, words: list[re.Match[str]], i: int, j: int) -> bool:
         gap = doc.norm[prev.end() : words[i].start()]
         if gap == " " and prev.group()[0].isupper() and prev.group().casefold() not in _function_words():
             return True
+    if (m := _CONNECTOR_AFTER.match(doc.norm, words[j].end())) and doc.norm[m.end() : m.end() + 1].isupper():
+        return True  # "Afrique des Nations", "Nord de l'Afrique"
     if j + 1 < len(words):
         nxt = words[j + 1]
         if doc.norm[words[j].end() : nxt.start()] in (" ", "-") and nxt.group()[0].isupper():
@@ -105,4 +110,11 @@ def find(doc: Document) -> list[Span]:
             i = j
             break
         i += 1
+    if spans and org_context.sport_article(doc):  # a city named as a club ("la défaite de Toulouse")
+        spans = [
+            replace(s, kind=SpanKind.ORGANIZATION, rule="gazetteer:club")
+            if s.rule == "gazetteer:city" and org_context.sport_cued(doc, s)
+            else s
+            for s in spans
+        ]
     return spans

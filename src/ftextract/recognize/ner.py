@@ -112,9 +112,15 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         b = _tail_cut(doc, a, b)
         if kind is SpanKind.ORGANIZATION:
             b = _extend_organization(doc, a, b)
+        if kind is SpanKind.PLACE:
+            a = _extend_place(doc, a)
         if roles.head().match(doc.norm, a, b):
             if named := _person_after_role(doc, a, b, kind):
                 yield (*named, SpanKind.PERSON)
+            continue
+        if kind is not SpanKind.PERSON and (cut := _organization_then_person(doc, a, b)):
+            yield a, cut[0], SpanKind.ORGANIZATION
+            yield cut[1], b, SpanKind.PERSON
             continue
         if kind is not SpanKind.PLACE and (m := _ACRONYM_THEN_NAME.match(doc.norm[a:b])):
             yield a, a + len(m.group(1)), SpanKind.ORGANIZATION
@@ -123,8 +129,52 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         yield a, b, kind
 
 
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'-]+")
+
+
+def _organization_then_person(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """Where a club or company name ends and a person's name starts: "Manchester United Paul
+    Pogba" -> (end of "United", start of "Paul"); None when the span holds one name."""
+    words = list(re.finditer(r"\S+", doc.norm[start:end]))
+    for size in (2, 3):
+        if len(words) < size + 2:
+            break
+        name, head = words[-size:], words[-size - 1]
+        if all(_NAME_WORD.fullmatch(w.group()) for w in name) and entity_kinds.org_word().fullmatch(head.group()):
+            return start + head.end(), start + name[0].start()
+    return None
+
+
+_STREET_BEFORE = re.compile(
+    r"(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|route|cours|passage|square)\s+"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?$",
+    re.IGNORECASE,
+)
+_CAPITAL_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+ $")
+
+
+def _extend_place(doc: Document, start: int) -> int:
+    """Start of a place the model cut short: the street noun of "rue de Tivoli", the capitalised
+    word of "Bons Villers" (mid-sentence, not a function word or a title)."""
+    before = doc.norm[max(0, start - 24) : start]
+    if (m := _STREET_BEFORE.search(before)) and (m.start() == 0 or not before[m.start() - 1].isalnum()):
+        return start - (len(before) - m.start())
+    if (m := _CAPITAL_BEFORE.search(before)) and not entity_kinds.common_word(m.group().strip()):
+        word = m.group().strip()
+        if not roles.head().match(word) and not _honorific().match(word + " "):
+            return start - len(m.group())
+    return start
+
+
 _ELIDED_TAIL = re.compile(r"'[A-ZÀ-Þ][\w-]*")
-_PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*")
+_PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}")
+_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
+
+
+def _pos(doc: Document, start: int) -> str:
+    return next((t.pos for t in doc.tokens if t.start == start), "")
+
+
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ'][\w'-]*){1,8}(?=\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\))")
 
 
@@ -134,19 +184,33 @@ def _extend_organization(doc: Document, start: int, end: int) -> int:
     ("Office fédéral de la sécurité alimentaire et des affaires vétérinaires (OSAV)")."""
     if doc.norm.endswith(" d", start, end) and (m := _ELIDED_TAIL.match(doc.norm, end)):
         end = m.end()
-    if not entity_kinds.org_head().match(doc.norm, start, end):
+    if not (head := entity_kinds.org_head().match(doc.norm, start, end)):
         return end
-    if (m := _PLACE_TAIL.match(doc.norm, end)) and not (
-        m.end() < len(doc.norm) and doc.norm[m.end()] == " " and doc.norm[m.end() + 1 : m.end() + 2].isupper()
-    ):
-        end = m.end()
+    if head.end() == end and (m := _ADJECTIVE.match(doc.norm, end)) and _pos(doc, m.start(1)) == "ADJ":
+        end = m.end()  # "Conseil constitutionnel", "Office fédéral"
+    if m := _PLACE_TAIL.match(doc.norm, end):
+        persons = [e.start for e in doc.ents if e.label == "PER" and e.start >= end]
+        stop = min(persons, default=len(doc.norm))
+        end = max(end, min(m.end(), stop) if m.end() <= stop else doc.norm.rfind(" ", end, stop))
     if m := _LOWER_TAIL.match(doc.norm, end):
         end = m.end()
     return end
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv"))
+
+
 def _plausible(text: str, kind: SpanKind) -> bool:
-    if len(text) < 2 or not _HAS_UPPER.search(text):
+    """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), or a
+    capitalised function word before common words ("Un point", "La nôtre")."""
+    if len(text) < 2 or not _HAS_UPPER.search(text) or text.startswith("@"):
+        return False
+    if text.casefold() in _calendar_words():
+        return False
+    words = text.split()
+    if words[0].casefold() in _function_words() and not _HAS_UPPER.search(" ".join(words[1:])):
         return False
     return not (kind is SpanKind.PERSON and not any(c.isalpha() for c in text))
 
@@ -164,11 +228,32 @@ def _signature(doc: Document, start: int, end: int) -> bool:
     return opened != -1 and closed != -1 and "/" in doc.norm[opened:closed] and ")" not in doc.norm[opened:start]
 
 
+def _kind(doc: Document, ent) -> SpanKind | None:
+    """The model's kind; a MISC name shaped like an organization ("Premier League") is one."""
+    if ent.label != "MISC":
+        return _KINDS.get(ent.label)
+    text = doc.norm[ent.start : ent.end].strip()
+    if " " in text and "\n" not in text and text[:1].isupper() and entity_kinds.org_word().fullmatch(text.split()[-1]):
+        return SpanKind.ORGANIZATION
+    return None
+
+
+_CITATION = re.compile(r"\s*(?:\[\d+\]|\d+[.)]\s)|.*[A-ZÀ-Þ][\w'-]+,\s+(?:[A-Z]\.\s*)+.*\(\d{4}\)")
+
+
+def _citation(doc: Document, start: int) -> bool:
+    """Whether the span lies on a line of a bibliography ("[2] Smaldino, P. E. (2016) ...")."""
+    line_start = doc.norm.rfind("\n", 0, start) + 1
+    line_end = doc.norm.find("\n", start)
+    line = doc.norm[line_start : len(doc.norm) if line_end == -1 else line_end]
+    return bool(_CITATION.match(line)) and bool(re.search(r"\(\d{4}\)", line))
+
+
 def find(doc: Document) -> list[Span]:
     spans = []
     for ent in doc.ents:
-        kind = _KINDS.get(ent.label)
-        if kind is None:
+        kind = _kind(doc, ent)
+        if kind is None or _citation(doc, ent.start):
             continue
         for start, end, piece_kind in _pieces(doc, ent.start, ent.end, kind):
             text = doc.text[start:end]

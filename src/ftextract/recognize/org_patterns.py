@@ -1,0 +1,86 @@
+"""Organizations named by a head word and a proper name: "Ville de Marseille", "université
+Al-Azhar de Gaza", "école Centrale de Marseille", "centre Hospitalier de la Côte Basque".
+
+The model misses such names or keeps only a piece of them ("Centrale", "Hospitalier").
+A head of `organization_heads.tsv` (capitalised, or in lower case when a capitalised word
+follows it) opens the name; it runs over capitalised words and the connectors between them
+("de", "du", "de la", "d'"), on one line. A capitalised head needs at least one capitalised
+word after a connector ("Ville de Marseille", not "Ville" alone); the longest-span policy of
+`ftextract.overlaps` then lets the whole name win over the model's pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ftextract import resources
+from ftextract.document import Document, Span, SpanKind
+
+_WORD = r"[A-ZÀ-Þ][\w'’-]*"
+_LINK = r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|\s+)"
+_TAIL = r"(?:" + _LINK + _WORD + r"){1,6}"
+# lower-case heads that name a territory ("la région Bretagne") or a mere category, whose
+# name is the proper part after them ("l'entreprise Devisubox", "le groupe Renault")
+_TERRITORIAL = frozenset({"région", "département", "ville", "métropole", "communauté", "mairie", "préfecture"})
+_GENERIC = frozenset(
+    {
+        "entreprise",
+        "société",
+        "groupe",
+        "compagnie",
+        "parti",
+        "mouvement",
+        "association",
+        "collectif",
+        "syndicat",
+        "coopérative",
+        "banque",
+        "agence",
+        "service",
+    }
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"(?<![\w-])(?i:(" + alternatives + r"))(?![\w-])(" + _TAIL + r")")
+
+
+def _connector_then_capital(tail: str) -> bool:
+    return bool(re.match(r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*[A-ZÀ-Þ]", tail))
+
+
+def _sentence_initial(doc: Document, start: int) -> bool:
+    before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _before_person(doc: Document, start: int, end: int) -> int:
+    """End of the name before a person the model found inside it ("Ville de Paris Anne Hidalgo")."""
+    for e in doc.ents:
+        if e.label == "PER" and start <= e.start < end:
+            end = e.start
+    return start + len(re.sub(_LINK + r"$", "", doc.norm[start:end]))
+
+
+def find(doc: Document) -> list[Span]:
+    spans = []
+    for m in _pattern().finditer(doc.norm):
+        head, tail = m.group(1), m.group(2)
+        start = m.start()
+        if "\n" in m.group(0):
+            continue
+        if any(w[0].isupper() for w in head.split()):
+            if not _connector_then_capital(tail) or (" " not in head and _sentence_initial(doc, start)):
+                continue
+        elif head.casefold() in _TERRITORIAL or not tail.startswith(" ") or not tail[1:2].isupper():
+            continue  # lower-case head: a capitalised name right after it ("université Al-Azhar")
+        elif head.casefold() in _GENERIC:
+            start = m.start(2) + 1  # "l'entreprise Devisubox": the name is what follows
+        end = _before_person(doc, start, m.end())
+        if end - start > (0 if start > m.start() else len(head) + 1):
+            spans.append(doc.span(start, end, SpanKind.ORGANIZATION, "org_patterns:head"))
+    return spans

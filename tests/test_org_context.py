@@ -1,0 +1,63 @@
+"""Context decides: a city is a club in sport, a cited title is a medium, a name after kin is a person."""
+
+import pytest
+
+
+def _kinds(extract_text, text):
+    record = extract_text(text)
+    return {kind: {e.name for e in getattr(record, kind)} for kind in ("people", "places", "organizations")}
+
+
+SPORT = (
+    "Football : Lyon s'impose à Marseille\n"
+    "En championnat, l'OL a battu l'OM (2-1) dimanche soir devant 50 000 spectateurs.\n"
+    "Le match a basculé après la mi-temps, quand la défaite de Toulouse face à Nantes (0-3) était déjà connue.\n"
+    "Lyon reste à trois longueurs de Lille, qui recevra Rennes samedi.\n"
+)
+
+
+def test_clubs_named_by_their_city_are_organizations_in_sport(extract_text):
+    kinds = _kinds(extract_text, SPORT)
+    assert {"Toulouse", "Lille"} <= kinds["organizations"]
+    assert "Toulouse" not in kinds["places"]
+
+
+def test_cities_stay_places_outside_sport(extract_text):
+    text = (
+        "Le train entre Toulouse et Bordeaux a été supprimé mardi.\n"
+        "Les voyageurs partis de Lille contre leur gré ont été relogés à Paris.\n"
+    )
+    kinds = _kinds(extract_text, text)
+    assert {"Toulouse", "Bordeaux", "Lille"} <= kinds["places"]
+    assert not {"Toulouse", "Bordeaux", "Lille"} & kinds["organizations"]
+
+
+def test_poll_institute_and_newspaper_are_organizations(extract_text):
+    text = "La cote du président recule de trois points selon le baromètre Ipsos pour Le Point publié jeudi.\n"
+    kinds = _kinds(extract_text, text)
+    assert {"Ipsos", "Le Point"} <= kinds["organizations"]
+    assert not {"Ipsos", "Le Point"} & kinds["places"]
+
+
+def test_nationality_noun_is_no_place(extract_text):
+    text = "Le Portugais a marqué de la tête à la dernière minute, offrant la victoire aux siens.\n"
+    assert "Portugais" not in _kinds(extract_text, text)["places"]
+
+
+def test_name_after_a_word_of_kinship_is_a_person(extract_text):
+    text = "Ahmed, professeur à Rafah, est marié à Leïla, qui est infirmière, et père de trois enfants.\n"
+    kinds = _kinds(extract_text, text)
+    assert "Leïla" not in kinds["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les gendarmes ont interpellé deux hommes dans la localité de Kérouané, au sud du pays.\n", "Kérouané"),
+        ("Une alerte avait déjà été donnée en mai à Estavayer (FR), selon le canton.\n", "Estavayer"),
+    ],
+)
+def test_name_with_a_place_cue_is_a_place(extract_text, text, place):
+    kinds = _kinds(extract_text, text)
+    assert place in kinds["places"]
+    assert place not in kinds["people"]

@@ -1,0 +1,40 @@
+"""Organizations named by a head word and a proper name, found without the model."""
+
+import pytest
+
+from ftextract.document import Document
+from ftextract.recognize import org_patterns
+
+
+def _names(text):
+    return {s.text for s in org_patterns.find(Document(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le projet est soutenu par la Ville de Lyon et la Métropole.", "Ville de Lyon"),
+        (
+            "Elle enseigne le droit à l'université Paul-Valéry de Montpellier depuis 2015.",
+            "université Paul-Valéry de Montpellier",
+        ),
+        ("Le centre Hospitalier de la Haute Gironde manque de masques.", "centre Hospitalier de la Haute Gironde"),
+        ("La start-up a été rachetée par l'entreprise Mirakl l'an dernier.", "Mirakl"),
+        ("Le Musée des Beaux-Arts de Lyon rouvre ses portes.", "Musée des Beaux-Arts de Lyon"),
+    ],
+)
+def test_head_and_name_make_an_organization(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ville de Nantes compte 300 000 habitants.",
+        "Ville. Le maire a inauguré la place.",
+        "La région Bretagne attire de nombreux touristes.",
+        "Le conseil a voté la motion hier soir.",
+    ],
+)
+def test_territory_or_bare_head_is_no_organization(text):
+    assert _names(text) == set()
