@@ -164,3 +164,89 @@ def test_spans_are_sorted_and_deterministic():
     first = find(Document(text))
     assert first == find(Document(text))
     assert [(s.start, s.end) for s in first] == sorted((s.start, s.end) for s in first)
+
+
+def money_units(text: str, context: str = "", title: str = "") -> list[str]:
+    return [s.value.unit for s in find(Document(text, title=title, context=context))]
+
+
+LOCAL_DOLLARS = [
+    # (title, text, removed chrome, unit of every bare dollar)
+    ("", "Le contrat vaut 12 millions de dollars.", "", "USD"),
+    ("", "La Ville de Montréal investira 25 000 $ dans le projet, a annoncé Québec, au nom du Canada.", "", "CAD"),
+    # Two passing mentions in one sentence are the topic, not the page.
+    ("", "Sa filiale du Québec a vendu une mine au Canada pour 11 millions de $.", "", "USD"),
+    ("", "Le projet coûtera 4 millions de dollars.", "Montréal\nQuébec\nCanada\nSports", "CAD"),
+    ("Trottinettes : Montréal serre la vis", "L'amende passe à 150 $ pour les usagers québécois.", "", "CAD"),
+    ("", "Sydney a dépensé 3 millions de dollars, un record en Australie.", "Australie\nMonde", "AUD"),
+    # One Canadian word in an article about Washington: the dollar stays American.
+    (
+        "",
+        "Washington a signé un contrat de 2 milliards de dollars avec une firme canadienne, aux États-Unis.",
+        "",
+        "USD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "context", "unit"), LOCAL_DOLLARS)
+def test_a_bare_dollar_is_the_dollar_of_the_page_country(title: str, text: str, context: str, unit: str) -> None:
+    assert set(money_units(text, context, title)) == {unit}
+
+
+def test_a_marked_dollar_keeps_its_mark_on_a_canadian_page() -> None:
+    text = "Le Québec a versé 10 millions $ US et 5 millions $ CA, selon Montréal."
+    assert money_units(text) == ["USD", "CAD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Il faut 1/2 litre de lait pour la pâte.", ("1/2 litre", 0.5, "litre")),
+        ("Le tracé ajoute 10 1/2 km de piste cyclable.", ("10 1/2 km", 10.5, "kilomètre")),
+        ("Un demi-litre d'eau par personne suffit.", ("Un demi-litre", 0.5, "litre")),
+        ("Le camion a perdu une demi-tonne de sable.", ("une demi-tonne", 0.5, "tonne")),
+        ("Il a fait - 12 °C cette nuit à Mouthe.", ("- 12 °C", -12, "degré Celsius")),
+        ("Le thermomètre est descendu à - 5 degrés.", ("- 5 degrés", -5, "degré")),
+        ("Le livre coûte 20€43 en librairie.", ("20€43", 20.43, "EUR")),
+        ("Le café coûte un euro cinquante.", ("un euro cinquante", 1.5, "EUR")),
+        ("La taxe rapporte cinquante centimes par litre.", ("cinquante centimes", 0.5, "EUR")),
+    ],
+)
+def test_fractions_halves_signs_and_cents(sentence, expected):
+    assert expected in amounts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un quart des salariés et 1/3 des cadres sont partis.",
+        "Son demi-frère est arrivé avec une demi-heure de retard.",
+        "Le bouchon s'étend de Paris - 20 kilomètres plus loin.",
+        "Le service fonctionne 24/7 depuis mars.",
+        "Je serai absent du 3 au 12 de Sept pour les vendanges.",
+    ],
+)
+def test_shares_dashes_and_months_are_no_amounts(sentence):
+    found = amounts(sentence)
+    assert all(value > 0 for _, value, _ in found)
+    assert not [a for a in found if a[2] in ("salarié", "cadre", "frère", "heure", "pour")]
+    assert not [a for a in found if a[1] in (0.25, 1 / 3, 0.5, 7)]
+
+
+def test_a_proportion_is_no_count():
+    assert amounts("Ainsi, huit véhicules sur dix étaient mal garés.") == []
+    assert ("3 films", 3, "film") in amounts("Il a vu 3 films sur deux jours.")
+
+
+def test_a_spelled_list_shares_its_noun():
+    assert amounts("Vingt, trente, cinquante morts d'un coup.") == [
+        ("Vingt", 20, "mort"),
+        ("trente", 30, "mort"),
+        ("cinquante morts", 50, "mort"),
+    ]
+
+
+def test_a_participle_is_no_counted_noun(analyzed):
+    doc = analyzed("Un troisième corps a été extrait après les deux retrouvés dans la nuit.")
+    assert [s.text for s in find(doc)] == []

@@ -9,7 +9,7 @@ import types
 import pytest
 
 from ftextract.document import Document, SpanKind, Timex
-from ftextract.recognize import dates
+from ftextract.recognize import dates, years
 from ftextract.resources import table
 
 
@@ -165,7 +165,7 @@ def test_the_clock_is_never_read(monkeypatch: pytest.MonkeyPatch) -> None:
         def today(cls) -> NoToday:
             raise AssertionError("the clock was read")
 
-    monkeypatch.setattr(dates, "datetime", types.SimpleNamespace(date=NoToday))
+    monkeypatch.setattr(years, "datetime", types.SimpleNamespace(date=NoToday))
     text = "En 2019, le jury a siégé mercredi 3 avril, puis le 3 mai."
     assert values(text) == ["2019", "2019-04-03", "XXXX-05-03"]
 
@@ -207,3 +207,21 @@ def test_date_vocabulary_is_well_formed(name: str, columns: int) -> None:
 def test_date_cues_have_known_roles() -> None:
     roles = {role for _, role in table("date_cues.tsv", 2)}
     assert roles == {"place-head", "decade", "number-sign", "quantity", "year-cue", "year-follower"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Les comptes du premier trimestre de l'année 2016 sont bons.", "premier trimestre de l'année 2016", "2016-Q1"),
+        ("Il est arrivé le 8 mai de l'année 2016 à Brest.", "8 mai de l'année 2016", "2016-05-08"),
+        ("Le défilé du 14-Juillet a été annulé.", "14-Juillet", "XXXX-07-14"),
+        ("Les syndicats défileront le 1er-Mai.", "1er-Mai", "XXXX-05-01"),
+        ("Je serai absent du 3 au 12 de Sept pour les vendanges.", "12 de Sept", "XXXX-09-12"),
+    ],
+)
+def test_the_year_of_and_hyphenated_holidays(text: str, mention: str, value: str) -> None:
+    assert (mention, value) in found(text)
+
+
+def test_a_hyphenated_street_date_is_no_date() -> None:
+    assert found("Il habite rue du 4-Septembre, à Paris.") == []

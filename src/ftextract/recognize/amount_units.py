@@ -45,15 +45,18 @@ def _currency_rows(prefix: bool) -> list[tuple[str, str, str]]:
     return [r for r in _currencies() if r[2] == "both" or not prefix]
 
 
-def currency_after(norm: str, pos: int, scaled: bool) -> tuple[int, str] | None:
-    """(end, ISO code) of a currency written at `pos`; some forms need a scaled number."""
+def currency_after(norm: str, pos: int, scaled: bool) -> tuple[int, str, int] | None:
+    """(end, ISO code, divisor) of a currency written at `pos`; some forms need a scaled number.
+
+    The divisor is 100 for a sub-unit ("50 centimes" is 0.5 EUR), else 1.
+    """
     m = _currency_re(False).match(norm, pos)
     if not m:
         return None
     _, code, position = _currency_rows(False)[int(m.lastgroup[1:])]
     if position == "scaled" and not scaled:
         return None
-    return m.end(), code
+    return m.end(), code, 100 if position == "cent" else 1
 
 
 def currency_before(norm: str, pos: int) -> tuple[int, str] | None:
@@ -63,6 +66,32 @@ def currency_before(norm: str, pos: int) -> tuple[int, str] | None:
     if not m:
         return None
     return pos - len(window) + m.start(), _currency_rows(True)[int(m.lastgroup[1:])][1]
+
+
+LOCAL_DOLLAR = "$"  # the code currencies.tsv gives a bare "$" or "dollar"
+
+
+@cache
+def _dollar_cues() -> re.Pattern[str]:
+    cues = sorted((cue for cue, _ in table("country_currencies.tsv", 2)), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(c) for c in cues)})(?![\w-])", re.IGNORECASE)
+
+
+def local_dollar(title: str, text: str, chrome: str) -> str:
+    """ISO code of a bare dollar in this page: USD unless one dollar country clearly marks the page.
+
+    A cue in the title or the removed chrome (the site's own menus, datelines) counts twice, one in
+    the text once: a page scores at least 3 for a country, and more than for the United States.
+    """
+    code_of = {cue.lower(): code for cue, code in table("country_currencies.tsv", 2)}
+    counts: dict[str, int] = {}
+    for text_, weight in ((title, 2), (chrome, 2), (text, 1)):
+        for m in _dollar_cues().finditer(text_):
+            code = code_of[m.group().lower()]
+            counts[code] = counts.get(code, 0) + weight
+    usd = counts.pop("USD", 0)
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
+    return best[0][0] if best and best[0][1] >= 3 and best[0][1] > usd else "USD"
 
 
 def percent_after(norm: str, pos: int) -> int | None:
@@ -107,6 +136,11 @@ def _not_counted() -> dict[str, str]:
     """Word -> reason; "function" words only stop a noun, the others stop the amount."""
     reasons = {row[0].lower(): "date" for row in table("months.tsv", 3)}
     return reasons | dict(table("not_counted.tsv", 2))
+
+
+def is_month(word: str) -> bool:
+    """A month name or abbreviation ("sept" is also seven)."""
+    return _not_counted().get(word.lower().rstrip("."), "") == "date"
 
 
 def _blocks(word: str) -> bool:

@@ -5,7 +5,8 @@ Policy, in order: a number is dropped when it is a reference (article 49.3, n° 
 or followed by a duration or month. Otherwise what follows decides: a percent sign,
 a currency, a physical unit, a currency symbol before it, then a counted noun. A
 number with nothing after it takes the unit of the next number when a range joins
-them ("entre 2 et 3 millions d'euros", "de 10 à 15 %"). "un"/"une" alone only count
+them ("entre 2 et 3 millions d'euros", "de 10 à 15 %"). A bare dollar is the page's own (USD
+unless the page is Canadian, Australian..., `amount_units.local_dollar`). "un"/"une" alone only count
 money; a bare year-like number (1000-2100) never counts nouns.
 """
 
@@ -28,10 +29,16 @@ _CODE_BEFORE = re.compile(r"(?:\d[./:]|[^\W\d_]-|[#°])$")
 _RANGE = re.compile(r"[ ]*(?:et|ou|à|a|-|/|,)[ ]*(?:de[ ]+|d')?$", re.IGNORECASE)
 _CENTS = re.compile(
     r"[ ]+(?:et[ ]+)?(?P<n>[^\W_]+(?:[- ][^\W\d_]+)?)[ ]+(?:cents?|centimes?)(?![^\W\d_])"
-    r"|[ ]+(?:et[ ]+)?(?P<d>\d{1,2})(?=[ ]*(?:[.,;:!?)]|$))",
-    re.IGNORECASE,
+    r"|[ ]+(?:et[ ]+)?(?P<d>\d{1,2})(?=[ ]*(?:[.,;:!?)]|$))"  # "3 euros 50"
+    r"|(?<=[€$£])(?P<g>\d{2})(?![\d,.]\d|[^\W\d_])"  # "20€43"
+    r"|[ ]+(?:et[ ]+)?(?P<w>[^\W\d_]+(?:[- ][^\W\d_]+){0,2}?)(?=[ ]*(?:[.,;:!?)]|$))",  # "un euro cinquante"
+    re.IGNORECASE | re.MULTILINE,
 )
-_UNCOUNTED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT"})
+_RATIO = re.compile(r"[ ]+sur[ ]+(?P<n>[^\W_]+)(?![^\W_])", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d[ ]+(?:de[ ]+)?$", re.IGNORECASE)
+_SPACED_MINUS = re.compile(r"(?:^|(?<=[\s(:]))(?P<sign>-)[ ]$")
+_TEMPERATURES = ("degré", "kelvin")
+_UNCOUNTED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +71,23 @@ def find(doc: Document) -> list[Span]:
         if isinstance(reading, _Reading):
             consumed = reading.end
     readings = _spread_ranges(norm, numbers, readings)
+    dollar = lex.local_dollar(doc.title, norm, doc.context) if lex.LOCAL_DOLLAR in _units_of(readings) else ""
     spans = [
-        doc.span(r.start, r.end, SpanKind.AMOUNT, r.rule, Quantity(r.value, r.unit, r.kind))
+        doc.span(
+            r.start,
+            r.end,
+            SpanKind.AMOUNT,
+            r.rule,
+            Quantity(r.value, dollar if r.unit == lex.LOCAL_DOLLAR else r.unit, r.kind),
+        )
         for r in readings
         if isinstance(r, _Reading)
     ]
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _units_of(readings: list) -> set[str]:
+    return {r.unit for r in readings if isinstance(r, _Reading)}
 
 
 @cache
@@ -94,6 +112,8 @@ def _is_reference(norm: str, n: Number) -> bool:
 def _read(norm: str, n: Number, pos_at: dict[int, str]) -> _Reading | str | None:
     if not n.spelled and _is_reference(norm, n):
         return _REJECT
+    if n.spelled and _DAY_BEFORE.search(norm, max(0, n.start - 8), n.start) and lex.is_month(norm[n.start : n.end]):
+        return _REJECT  # "12 de Sept": a month, not seven
     if n.scale == "abbrev" and not lex.currency_after(norm, _of_end(norm, n.end), True):
         n = replace(n, end=n.base_end, value=n.base_value, scale="")
     end = n.end
@@ -106,12 +126,19 @@ def _read(norm: str, n: Number, pos_at: dict[int, str]) -> _Reading | str | None
     if n.scale != "collective" and (stop := lex.percent_after(norm, end)):
         return _Reading(n.start, stop, n.value, "%", AmountKind.PERCENT, "amounts:percent")
     if found := lex.currency_after(norm, at, n.scale in ("word", "abbrev")):
+        if found[2] != 1:
+            return _Reading(
+                n.start, found[0], plain(Decimal(str(n.value)) / found[2]), found[1], AmountKind.MONEY, "amounts:cents"
+            )
         stop, value = _with_cents(norm, found[0], n.value)
         return _Reading(n.start, stop, value, found[1], AmountKind.MONEY, "amounts:money")
     if n.spelled and n.value == 1 and not n.scale:
         return None  # "un point", "une maison": an article, not a count
     if found := lex.unit_after(norm, at):
-        return _Reading(n.start, found[0], n.value, found[1], AmountKind.QUANTITY, "amounts:unit")
+        start, value = _signed(norm, n, found[1])
+        return _Reading(start, found[0], value, found[1], AmountKind.QUANTITY, "amounts:unit")
+    if n.fraction:
+        return None  # "1/4 des salariés", "un demi-frère": a share, not an amount
     if (found := lex.currency_before(norm, n.start)) and not glued:
         return _Reading(found[0], n.end, n.value, found[1], AmountKind.MONEY, "amounts:money-prefix")
     if glued:
@@ -125,7 +152,26 @@ def _read(norm: str, n: Number, pos_at: dict[int, str]) -> _Reading | str | None
         return None  # a present participle ("324 concernant"): plural nouns end in -ants
     if not found[2] or _after_digit_hyphen(norm, n.start):
         return _REJECT
+    if _is_ratio(norm, found[1], pos_at):
+        return None  # "huit véhicules sur dix": a proportion, not a count
     return _Reading(n.start, found[1], n.value, found[2], AmountKind.COUNT, "amounts:count")
+
+
+def _signed(norm: str, n: Number, unit: str) -> tuple[int, int | float]:
+    """A temperature keeps a minus written apart ("- 20 degrés"); elsewhere " - " is a dash."""
+    m = _SPACED_MINUS.search(norm, max(0, n.start - 3), n.start)
+    if m and n.value > 0 and unit.startswith(_TEMPERATURES):
+        return m.start("sign"), -n.value
+    return n.start, n.value
+
+
+def _is_ratio(norm: str, end: int, pos_at: dict[int, str]) -> bool:
+    """ "sur dix" after the noun, with no noun of its own after it ("3 films sur deux jours" counts)."""
+    m = _RATIO.match(norm, end)
+    if not m or not (m["n"].isdigit() or words_value(m["n"]) is not None):
+        return False
+    after = lex.noun_after(norm, m.end())
+    return after is None or (after[2] != "" and pos_at.get(after[0], "NOUN") != "NOUN")
 
 
 def _after_digit_hyphen(norm: str, start: int) -> bool:
@@ -144,7 +190,9 @@ def _with_cents(norm: str, end: int, value: int | float) -> tuple[int, int | flo
     m = _CENTS.match(norm, end)
     if not m:
         return end, value
-    cents = parse_digits(m["d"]) if m["d"] else words_value(m["n"].replace("-", " "))
+    spelled = m["n"] or m["w"]
+    digits = m["d"] or m["g"]
+    cents = parse_digits(digits) if digits else words_value(spelled.replace("-", " "))
     if cents is None and m["n"]:
         cents = parse_digits(m["n"])
     if cents is None or not 0 < cents < 100:
@@ -163,7 +211,7 @@ def _spread_ranges(norm: str, numbers: list[Number], readings: list) -> list:
         if not _RANGE.fullmatch(gap) or (n.bare and 1000 <= n.value <= 2100):
             continue
         sep = gap.strip().lower()
-        if sep == "," and not target.propagated:
+        if sep == "," and not target.propagated and not (n.spelled and nxt.spelled):
             continue
         if sep in ("-", "/") and target.kind == AmountKind.COUNT:
             continue

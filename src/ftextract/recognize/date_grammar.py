@@ -27,6 +27,7 @@ class Part:
     period: str | None = None  # Q1..Q4, H1, H2
     weekday: int | None = None
     explicit: bool = False  # the year is written in the expression itself
+    relation: str | None = None  # "dernier" or "prochain" after the date: before or after the publication
 
     def valid(self) -> bool:
         """A real calendar value; a part with no year, month or period only holds words ("rue du 8 Mai")."""
@@ -80,6 +81,7 @@ _Y2_END = r"(?![\w:]|[.,]\d|\s*[h%€$£°]|\s+\d|\s+(?!(?:à|a|et|au)\b)[^\W\d_
 _NUM_END = r"(?!\d|[/.,:-]\d)"
 _EDGE = r"(?<![\w,.:/-])"
 _MOD = r"(?P<mod>(?:à\s+la\s+)?mi-|(?:fin|début|debut|courant|mi)\s+|(?:le\s+)?mois\s+(?:de\s+|d'))?"
+_THE_YEAR = r"(?:l'ann[ée]e\s+|l'an\s+)?"  # "le 8 mai de l'année 2016"
 _LINK = r"\s*(?:,|et\b|au\b|à|a\b|-|jusqu'au\b|jusqu'(?:à|a)\b)\s*(?:le\s+)?"
 
 
@@ -100,8 +102,9 @@ def grammar() -> Grammar:
     day = rf"(?:{DAY_NUM}|(?:{_alt(list(day_words))})\b)"
     year = rf"(?:(?P<y4>{_Y4})|(?P<y2>\d{{2}}{_Y2_END}))"
     patterns = {
-        "day-month": rf"{_EDGE}(?P<pre>(?:(?:{wd_any}\s+)?{DAY_NUM}{_LINK})+)?{wd}(?P<d>{day})\s+(?:de\s+)?{month}"
-        rf"(?:(?:\s*,\s*|\s+de\s+)(?P<yc>{_Y4})|\s+{year})?(?:\s+(?P<rel>dernier|prochain)\b)?",
+        "day-month": rf"{_EDGE}(?P<pre>(?:(?:{wd_any}\s+)?{DAY_NUM}{_LINK})+)?{wd}(?P<d>{day})"
+        rf"(?:\s+(?:de\s+)?|-){month}"
+        rf"(?:(?:\s*,\s*|\s+de\s+{_THE_YEAR})(?P<yc>{_Y4})|\s+{year})?(?:\s+(?P<rel>dernier|prochain)\b)?",
         "month-day": rf"(?<!\w){month}[ \t]*[-/.]?[ \t]*(?P<d>{day})(?P<post>(?:{_LINK}{DAY_NUM})*)"
         rf"(?:(?:\s*,\s*|\s+de\s+|\s*-\s*)(?P<yc>{_Y4}))?",
         "numeric-dmy": rf"{_EDGE}{wd}(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<mn>[0-3]?\d)(?:(?P=s)|,)"
@@ -113,10 +116,10 @@ def grammar() -> Grammar:
         "numeric-ym": rf"{_EDGE}(?P<yn>(?:19|20)\d\d)(?:\s*[/-]\s*|\.)(?P<mn>[01]?\d)(?!\d|\s*[/.,:-]\s*\d)",
         "numeric-d-month-y": rf"{_EDGE}(?P<d>[0-3]?\d)(?P<s>[/.-]){month}(?P=s)(?P<y4>{_Y4})",
         "numeric-y-month-d": rf"{_EDGE}(?P<y4>[12]\d{{3}})(?P<s>[/.-]){month}(?P=s)(?P<d>[0-3]?\d)(?!\d)",
-        "month-year": rf"(?<!\w){_MOD}{month}(?:\s*,\s*|\s+de\s+|\s+)"
+        "month-year": rf"(?<!\w){_MOD}{month}(?:\s*,\s*|\s+de\s+{_THE_YEAR}|\s+)"
         rf"(?:(?P<y4>{_Y4})|(?P<y2>(?:3[2-9]|[4-9]\d){_Y2_END}))",
         "month": rf"(?<!\w){_MOD}(?P<m>{names})\b(?:\s+(?P<rel>dernier|prochain)\b)?",
-        "period": rf"(?<!\w)(?P<p>{_alt(list(periods))})\b(?:\s+(?:de\s+|d')?(?P<y4>{_Y4}))?",
+        "period": rf"(?<!\w)(?P<p>{_alt(list(periods))})\b(?:\s+(?:de\s+{_THE_YEAR}|d')?(?P<y4>{_Y4}))?",
         "year-range": rf"{_EDGE}(?P<y4>(?:19|20)\d\d)\s*[-/]\s*(?P<y4b>(?:19|20)\d\d){_NUM_END}",
         "year": r"(?<![\w,.:/°#€$£-])(?P<mod>(?:fin|début|debut|courant|mi)[\s-]+|mi-)?"
         r"(?P<y4>[12]\d{3})(?!\w|[.,/-]\d|\s\d{3}(?!\d))",

@@ -10,23 +10,20 @@ year is worse than none:
 1. A year written in the expression is kept; two digits pivot as POSIX does (69-99 -> 19xx, else 20xx).
 2. Range completion: the first end of "du 3 au 5 avril 2019" or "entre le 21 juin et le 15 novembre
    2019" takes the second end's month and year (the year before when it would fall after the second).
-3. "le 12," shortly after "le 10 octobre" is a later day of that month and takes its month and year.
-4. Weekday + day + month without a year: the weekday fixes the year only when, among the years within
-   one of any year the article states, exactly one falls on that weekday, and it lies within one of
-   the latest stated year (the likeliest time of writing). An article that states no year keeps XXXX;
-   "lundi 30 octobre" beside 2017 and 2021 stays XXXX-10-30 (2017 fits, but is not the latest).
+3. The paragraph's own dated anchor, the publication date printed in the page, or a weekday among
+   the stated years (`years`, which says how).
+4. "le 12," shortly after "le 10 octobre" is a later day of that month and takes its month and year.
 5. Otherwise XXXX.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from ftextract.document import Document, Span, SpanKind, Timex
+from ftextract.document import Document, Span, SpanKind, Timex, normalize_chars
+from ftextract.recognize import years
 from ftextract.recognize.date_grammar import (
     Grammar,
     Part,
@@ -47,13 +44,24 @@ _MAX_DAY_GAP = 14  # "le 12" is at most this many days after the date it refers 
 def find(doc: Document) -> list[Span]:
     """Every date the text states, with its TIMEX3 value, sorted by (start, end)."""
     g = grammar()
-    low = lowered(doc.norm)
-    groups = [group for reader in _READERS for group in reader(doc.norm, low, g)]
-    parts = [p for p in _select(groups) if p.valid()]
-    parts = _complete_ranges(doc.norm, parts, g)
+    parts = _complete_ranges(doc.norm, _parts(doc.norm, g), g)
+    context = normalize_chars(doc.context)
+    pub = years.published(context, _parts(context, g), doc.norm, parts)
+    parts = years.resolve(parts, _lines(doc.norm), pub)
     parts = _resolve_anaphora(parts, _bare_days(doc.norm, parts, g))
-    parts = _resolve_weekdays(parts)
     return [doc.span(p.start, p.end, SpanKind.DATE, p.rule, Timex(p.timex())) for p in parts if p.valid()]
+
+
+def _parts(norm: str, g: Grammar) -> list[Part]:
+    """The dates a text states, as read, before any year is resolved."""
+    low = lowered(norm)
+    groups = [group for reader in _READERS for group in reader(norm, low, g)]
+    return [p for p in _select(groups) if p.valid()]
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a stated year reaches the other dates of its own paragraph."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
 
 
 # --- readers: regex match -> parts -------------------------------------------------------------------
@@ -100,6 +108,7 @@ def _read_days(norm: str, low: str, g: Grammar) -> Iterator[tuple[Part, ...]]:
             g.day_of(m["d"]),
             weekday=_weekday_of(m, g),
             explicit=year is not None,
+            relation=m["rel"],
         )
         yield (*_listed_days(m, "pre", head, g), head)
 
@@ -131,6 +140,7 @@ def _listed_days(m: re.Match[str], group: str, head: Part, g: Grammar) -> list[P
             rule="dates:day-range",
             day=g.day_of(d.group()),
             weekday=None,
+            relation=None,
         )
         for d in g.listed_day.finditer(m[group])
     ]
@@ -194,7 +204,7 @@ def _read_months(norm: str, low: str, g: Grammar) -> Iterator[tuple[Part, ...]]:
     for m in g.patterns["month"].finditer(low):
         if bare_month_ok(norm, m.start("m"), m.end("m"), g):
             rule = "dates:month-relative" if m["rel"] else "dates:month"
-            yield (Part(m.start(), m.end(), rule, month=_month_of(m, g)),)
+            yield (Part(m.start(), m.end(), rule, month=_month_of(m, g), relation=m["rel"]),)
 
 
 def _read_periods(norm: str, low: str, g: Grammar) -> Iterator[tuple[Part, ...]]:
@@ -300,25 +310,3 @@ def _resolve_anaphora(parts: list[Part], days: list[Part]) -> list[Part]:
         if ante.day is not None and ante.day < d.day <= ante.day + _MAX_DAY_GAP:
             resolved.append(replace(d, year=ante.year, month=ante.month))
     return sorted(parts + resolved, key=lambda p: (p.start, p.end))
-
-
-def _resolve_weekdays(parts: list[Part]) -> list[Part]:
-    """Policy 4: the one year, around any stated year, on that weekday, and near the latest stated year."""
-    stated = {p.year for p in parts if p.explicit and p.year is not None}
-    if not stated:
-        return parts
-    window = sorted({y + d for y in stated for d in (-1, 0, 1)})
-    out = []
-    for p in parts:
-        if p.weekday is not None and p.year is None and p.month and p.day:
-            fits = [y for y in window if _weekday(y, p.month, p.day) == p.weekday]
-            if len(fits) == 1 and fits[0] >= max(stated) - 1:
-                p = replace(p, year=fits[0])
-        out.append(p)
-    return out
-
-
-def _weekday(year: int, month: int, day: int) -> int | None:
-    if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
-        return None
-    return datetime.date(year, month, day).weekday()

@@ -3,7 +3,8 @@
 Digits follow French conventions: thousands grouped by spaces (any kind, already
 plain in `doc.norm`) or dots ("300.000.000"), a decimal comma, and a decimal dot
 where it cannot be a thousands dot ("23.1"). Spelled runs are valued by
-`text_to_num.text2num`; the vocabulary that marks them, the scales and the
+`text_to_num.text2num`; fractions ("1/4", "10 1/2", "un demi") are numbers too, which
+amounts keep only before a unit or a currency; the vocabulary that marks them, the scales and the
 collectives ("une centaine") are data files.
 """
 
@@ -28,6 +29,9 @@ _DIGITS = (
 _NUMBER = re.compile(rf"(?<![\w.,])(?P<sign>(?<![\w)])[-+](?=\d))?(?P<digits>{_DIGITS})(?!\d)")
 _DEMI = re.compile(r"[ ]+et[ ]+demie?\b", re.IGNORECASE)
 _HALF_SCALE = re.compile(r"(?<!\w)(?:une?[ ]+)?demi-(?=\w)", re.IGNORECASE)
+_HALF = re.compile(r"(?<![\w-])(?:une?[ ]+)?demie?(?=(?:[ ]+|-)[^\W\d_])", re.IGNORECASE)
+# "1/4", "10 1/2": a fraction only counts before a unit or a currency (amounts), never alone.
+_FRACTION = re.compile(r"(?<![\w/.,-])(?:(?P<whole>\d{1,3})[ ])?(?P<num>\d{1,2})/(?P<den>2|3|4|8|10|16|100)(?![\d/.,])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,7 @@ class Number:
     scale: str = ""  # "", "word", "abbrev" (needs a currency next) or "collective" (needs "de")
     spelled: bool = False  # written in words
     bare: bool = False  # plain digits without separator or sign (a year, a code?)
+    fraction: bool = False  # "1/4", "un demi": an amount only with a unit or a currency
 
 
 def plain(value: Decimal | float | int) -> int | float:
@@ -154,6 +159,14 @@ def find_numbers(norm: str) -> list[Number]:
         found.append(_scaled(norm, m.start(), m.end(), base, False, bare))
     for start, end, value in _spelled_runs(norm):
         found.append(_scaled(norm, start, end, Decimal(value), True, False))
+    for m in _FRACTION.finditer(norm):
+        num, den = int(m["num"]), int(m["den"])
+        if 0 < num < den:
+            value = Decimal(m["whole"] or 0) + Decimal(num) / Decimal(den)
+            found.append(Number(m.start(), m.end(), plain(value), m.end(), plain(value), fraction=True))
+    for m in _HALF.finditer(norm):
+        if not _scale_at(norm, m.end() + 1):
+            found.append(Number(m.start(), m.end(), 0.5, m.end(), 0.5, spelled=True, fraction=True))
     for m in _HALF_SCALE.finditer(norm):
         scale = _scale_at(norm, m.end())
         if scale and scale[2] == "word" and scale[1] > 1000:
