@@ -6,18 +6,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ftextract import nlp, store
+from ftextract import nlp, site, store
 from ftextract.deadline import ArticleTimeout, deadline
 from ftextract.discover import Article, display
 from ftextract.errors import ArticleRefused
 from ftextract.executors import DaskCluster, Executor, InProcess, ProcessPool
 from ftextract.fingerprint import fingerprint
-from ftextract.pipeline import DEFAULT_OPTIONS, Options, Prepared, finish, prepare
+from ftextract.pipeline import DEFAULT_OPTIONS, Options, Prepared, finish, prepare, site_keys
 from ftextract.record import dumps
 
 CHUNK = 16  # articles the model reads in one nlp.pipe pass; small enough to keep workers busy
@@ -62,9 +62,9 @@ def _guard(relative: str, work: Callable[[], object]) -> object | Outcome:
         return Outcome(relative, error_kind="error", message=f"{type(exc).__name__}: {exc}")
 
 
-def _read(path: str, relative: str, options: Options) -> Prepared:
+def _read(path: str, relative: str, options: Options, site_part: tuple[int, ...]) -> Prepared:
     with deadline(options.time_limit):
-        return prepare(Path(path).read_bytes(), display(relative), options)
+        return prepare(Path(path).read_bytes(), display(relative), options, site_part)
 
 
 def _analyze(ready: list[Prepared], options: Options) -> list:
@@ -77,21 +77,35 @@ def _finish(prepared: Prepared, doc, compact: bool, options: Options) -> str:
         return dumps(finish(prepared, doc if doc is not None else nlp.analyze(prepared.doc)), compact=compact)
 
 
-def process(items: list[tuple[str, str]], compact: bool = False, options: Options = DEFAULT_OPTIONS) -> list[Outcome]:
-    """(relative path, file path) pairs to outcomes; the model reads the whole chunk in one pass."""
-    prepared = [_guard(rel, partial(_read, path, rel, options)) for rel, path in items]
+Item = tuple[str, str, tuple[int, ...]]  # relative path, file path, the site profile's part it meets
+
+
+def process(items: list[Item], compact: bool = False, options: Options = DEFAULT_OPTIONS) -> list[Outcome]:
+    """Items to outcomes; the model reads the whole chunk in one pass."""
+    prepared = [_guard(rel, partial(_read, path, rel, options, part)) for rel, path, part in items]
     ready = [p for p in prepared if isinstance(p, Prepared) and len(p.doc.text) <= ALONE_CHARS]
     # One pass of the model over the chunk; should it fail, each article is analyzed alone below.
     batch = _guard("", partial(_analyze, ready, options)) if ready else []
     analyzed = dict(zip(map(id, ready), batch, strict=True)) if isinstance(batch, list) else {}
     outcomes = []
-    for (rel, _), p in zip(items, prepared, strict=True):
+    for (rel, _, _), p in zip(items, prepared, strict=True):
         if not isinstance(p, Prepared):
             outcomes.append(p)
             continue
         result = _guard(rel, partial(_finish, p, analyzed.get(id(p)), compact, options))
         outcomes.append(result if isinstance(result, Outcome) else Outcome(rel, record=result))
     return outcomes
+
+
+def _site_keys(path: str, options: Options) -> site.PageKeys:
+    with deadline(options.time_limit):
+        return site_keys(Path(path).read_bytes(), path, options)
+
+
+def keys(paths: list[str], options: Options = DEFAULT_OPTIONS) -> list[site.PageKeys | None]:
+    """Each page's site keys, or None for a page that cannot be read (its own run reports why)."""
+    found = [_guard(path, partial(_site_keys, path, options)) for path in paths]
+    return [k if isinstance(k, site.PageKeys) else None for k in found]
 
 
 def _warm() -> None:
@@ -112,17 +126,22 @@ def run(
     using: Executor | None = None,
     compact: bool = False,
     options: Options = DEFAULT_OPTIONS,
+    site_parts: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes of the given articles, in input order."""
-    items = [(a.relative, str(a.path)) for a in articles]
+    """Outcomes of the given articles, in input order; `site_parts` maps a relative path to its site part."""
+    parts = site_parts or {}
+    items = [(a.relative, str(a.path), parts.get(a.relative, ())) for a in articles]
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     work = partial(process, compact=compact, options=options)
     for outcomes in (using or InProcess()).map(work, chunks):
         yield from outcomes
 
 
-def is_current(article: Article, out: Path) -> bool:
-    """True when the stored record has this article's bytes and this extractor's fingerprint."""
+def is_current(article: Article, out: Path, site_digest: str = "") -> bool:
+    """True when the stored record has this article's bytes and this extractor's fingerprint.
+
+    `site_digest`: of the site profile's part the page meets, part of its record's fingerprint.
+    """
     stored = store.stored_identity(store.record_path(out, article.relative))
     if stored is None:
         return False
@@ -130,7 +149,7 @@ def is_current(article: Article, out: Path) -> bool:
         digest = hashlib.sha256(article.path.read_bytes()).hexdigest()
     except OSError:
         return False
-    return stored == (digest, fingerprint())
+    return stored == (digest, fingerprint(site_digest))
 
 
 def failure_line(outcome: Outcome) -> str:

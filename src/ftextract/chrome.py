@@ -16,9 +16,9 @@ from ftextract.chrome_rules import STRONG, Judged, Verdict, decide
 from ftextract.document import ChromeBlock, ChromeKind, Line, Page
 from ftextract.main_text import EXTRACTED
 from ftextract.normalize import fold
+from ftextract.site import PARAGRAPH_WORDS  # a paragraph stays even when its site repeats it
 
 _BODY_TAGS = frozenset({"", "article", "main", "header", EXTRACTED})
-SITE_PROSE_WORDS = 15  # a paragraph this long stays even when the site repeats it (strong body evidence)
 NO_CORE_WARNING = "chrome: no article body stands out from the page; only lines a rule flags were removed"
 
 
@@ -92,7 +92,7 @@ def _site_chrome(
 ) -> None:
     """Lines the site repeats on many of its pages are chrome, unless they read as a full paragraph."""
     for i, (line, j) in enumerate(zip(lines, verdict.judged, strict=True)):
-        if fold(line.text) in site_repeated and not (keep[i] and j.prose and j.words >= SITE_PROSE_WORDS):
+        if fold(line.text) in site_repeated and not (keep[i] and j.prose and j.words >= PARAGRAPH_WORDS):
             keep[i] = False
             if kinds[i] is None:
                 kinds[i], reasons[i] = ChromeKind.SITE_REPEATED, "site:repeated"

@@ -24,10 +24,20 @@ def code_digest() -> str:
 
 
 @cache
-def fingerprint() -> str:
+def extractor() -> str:
     """Digest of the schema, package version, model, main-text library, language data and code.
 
     Any change of these redoes records.
     """
     parts = (SCHEMA_VERSION, __version__, model_id(), main_text.extractor_id(), resources.digest(), code_digest())
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def fingerprint(site_digest: str = "") -> str:
+    """A record's fingerprint: the extractor's, and the part of its site's profile the page met.
+
+    A page with no site part (alone in its folder, or meeting none of it) has the extractor's own.
+    """
+    if not site_digest:
+        return extractor()
+    return hashlib.sha256(f"{extractor()}\0{site_digest}".encode()).hexdigest()[:16]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from ftextract import __version__, chrome, decode, entities, html, normalize, overlaps
+from ftextract import __version__, chrome, decode, entities, html, normalize, overlaps, site
 from ftextract.document import Document, Page, Quantity, Source, SourceFormat, Span, SpanKind, Timex
 from ftextract.errors import ArticleRefused, RefusalReason
 from ftextract.fingerprint import fingerprint
@@ -47,6 +47,7 @@ class Prepared:
     page: Page
     doc: Document
     warnings: tuple[str, ...]
+    site_digest: str = ""  # of the site profile's part the page met; enters the record's fingerprint
 
 
 def _is_html(data: bytes, path: str) -> bool:
@@ -58,14 +59,38 @@ def _is_html(data: bytes, path: str) -> bool:
     return decode.sniff_html(data[:4096].decode("utf-8", "ignore"))
 
 
-def read(data: bytes, path: str, options: Options = DEFAULT_OPTIONS) -> tuple[Source, Page, tuple[str, ...]]:
-    """Decode and clean one article: its Source, its Page and the warnings of decoding."""
+def page_lines(data: bytes, path: str, options: Options = DEFAULT_OPTIONS, *, vote: bool = True):
+    """Decode one article and split it into lines: (decoded, is HTML, lines).
+
+    `vote=False` skips the main-text library's vote on HTML: the same lines, without the tags
+    only chrome removal reads (what the site profile needs).
+    """
     is_html = _is_html(data, path)
     decoded = decode.decode(data, is_html=is_html, max_bytes=options.max_bytes)
-    lines = html.to_lines(decoded.text) if is_html else normalize.split(decoded.text)
+    if is_html:
+        lines = html.to_lines(decoded.text) if vote else html.layout(decoded.text)
+    else:
+        lines = normalize.split(decoded.text)
     if not lines:
         raise ArticleRefused(RefusalReason.NO_TEXT, "HTML page with no text" if is_html else "no text")
-    page = chrome.strip(lines)
+    return decoded, is_html, lines
+
+
+def site_keys(data: bytes, path: str, options: Options = DEFAULT_OPTIONS):
+    """The article's keys for its site's profile (site.keys of its lines)."""
+    return site.keys([line.text for line in page_lines(data, path, options, vote=False)[2]])
+
+
+def read(
+    data: bytes, path: str, options: Options = DEFAULT_OPTIONS, site_part: tuple[int, ...] = ()
+) -> tuple[Source, Page, tuple[str, ...]]:
+    """Decode and clean one article: its Source, its Page and the warnings of decoding.
+
+    `site_part` is the part of the site's profile this page meets (site.relevant); empty for
+    an article read alone.
+    """
+    decoded, is_html, lines = page_lines(data, path, options)
+    page = chrome.strip(lines, site.repeated_lines([line.text for line in lines], site_part))
     source = Source(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -80,10 +105,13 @@ def clean(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> P
     return read(data, path, options)[1]
 
 
-def prepare(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> Prepared:
-    source, page, warnings = read(data, path, options)
+def prepare(
+    data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS, site_part: tuple[int, ...] = ()
+) -> Prepared:
+    source, page, warnings = read(data, path, options, site_part)
     context = "\n".join(block.text for block in page.chrome)
-    return Prepared(source, page, Document(page.text, title=page.title, context=context), warnings)
+    doc = Document(page.text, title=page.title, context=context)
+    return Prepared(source, page, doc, warnings, site.digest(site_part))
 
 
 def _mentions(group: entities.Group) -> list[Mention]:
@@ -120,7 +148,7 @@ def finish(prepared: Prepared, doc: Document) -> Record:
         source=SourceInfo(
             path=source.path, sha256=source.sha256, bytes=source.bytes, encoding=source.encoding, format=source.format
         ),
-        extractor=ExtractorInfo(version=__version__, model=model_id(), fingerprint=fingerprint()),
+        extractor=ExtractorInfo(version=__version__, model=model_id(), fingerprint=fingerprint(prepared.site_digest)),
         title=prepared.page.title,
         text=doc.text,
         chrome=[ChromeItem(text=b.text, kind=b.kind) for b in prepared.page.chrome],

@@ -7,11 +7,12 @@ import json
 import os
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ftextract import batch, store
+from ftextract import batch, profiles, site, store
 from ftextract.discover import Article, display
 from ftextract.pipeline import DEFAULT_OPTIONS, Options
 
@@ -76,7 +77,18 @@ def ingest(
     summary = batch.Summary()
     lock = _lock(output) if output is not None else None
     executor = None
+
+    def using() -> batch.Executor:
+        nonlocal executor
+        executor = executor or batch.executor(jobs, cluster)
+        return executor
+
+    def read_keys(chunks: list[list[str]]) -> list:
+        return list(using().map(partial(batch.keys, options=options), chunks))
+
     try:
+        state = store.state_dir(output) if output is not None else None
+        site_parts = profiles.plan(articles, read_keys, state)
         todo = articles
         if output is not None:
             _clear_strays(output)
@@ -84,10 +96,14 @@ def ingest(
                 wanted = failed_paths(output)
                 todo = [a for a in articles if display(a.relative) in wanted]
             elif not force:
-                todo = [a for a in articles if not batch.is_current(a, output)]
+                todo = [
+                    a for a in articles if not batch.is_current(a, output, site.digest(site_parts.get(a.relative, ())))
+                ]
             summary.skipped = len(articles) - len(todo)
-        executor = batch.executor(jobs, cluster) if todo else None
-        for outcome in batch.run(todo, using=executor, compact=output is None, options=options):
+        outcomes = batch.run(
+            todo, using=using() if todo else None, compact=output is None, options=options, site_parts=site_parts
+        )
+        for outcome in outcomes:
             if outcome.record is None:
                 summary.failures.append(outcome)
                 report(f"ftextract: {display(outcome.relative)}: {outcome.message} [{outcome.error_kind}]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 STATE_DIR = ".ftextract"
@@ -16,13 +17,23 @@ def record_path(out: Path, relative: str) -> Path:
     return out / PurePosixPath(relative).with_suffix(".json")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, then move it into place."""
+@cache
+def _file_mode() -> int:
+    """The mode a plain `open` would give a new file (0o666 less the umask): mkstemp's is 0o600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write (text as UTF-8) to a temporary file beside the target, then move it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        os.fchmod(fd, _file_mode())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
