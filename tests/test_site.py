@@ -160,9 +160,7 @@ def test_same_records_to_a_folder_to_stdout_and_with_jobs(tmp_path):
     folder = _site_folder(tmp_path)
     _ingest(str(folder), "-o", str(tmp_path / "one"))
     _ingest(str(folder), "-o", str(tmp_path / "two"), "--jobs", "2")
-    one, two = (
-        {p.name: p.read_bytes() for p in sorted((tmp_path / n).rglob("*.json"))} for n in ("one", "two")
-    )
+    one, two = ({p.name: p.read_bytes() for p in sorted((tmp_path / n).rglob("*.json"))} for n in ("one", "two"))
     assert one == two
     lines = CliRunner().invoke(app, ["ingest", str(folder), "-o", "-"]).stdout.splitlines()
     assert [json.loads(line) for line in lines] == [json.loads(one[name]) for name in sorted(one)]

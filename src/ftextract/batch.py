@@ -20,7 +20,7 @@ from ftextract.fingerprint import fingerprint
 from ftextract.pipeline import DEFAULT_OPTIONS, Options, Prepared, finish, prepare, site_keys
 from ftextract.record import dumps
 
-CHUNK = 16  # articles the model reads in one nlp.pipe pass; small enough to keep workers busy
+CHUNK = 16  # articles the model reads in one nlp.pipe pass (one memory zone); few, so Ctrl-C and progress stay prompt
 # An article longer than this is analyzed on its own, under its own time limit, so a huge page
 # never holds a whole chunk hostage (the model reads ~4,500 tokens/s on one core).
 ALONE_CHARS = 100_000

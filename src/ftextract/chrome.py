@@ -43,7 +43,7 @@ def strip_checked(lines: Sequence[Line], site_repeated: frozenset[str] = frozens
         title = lines[head].text if head >= 0 else verdict.title or titles.fallback(kept)
         return Page(title, kept, _blocks(lines, verdict.judged, kinds, reasons, keep, verdict.start)), ()
     if verdict.mode == "core":  # with no core, the page keeps every unflagged line (never lose the article)
-        _overrule(verdict, body_probability(features(lines, verdict, site_repeated)), keep, reasons)
+        _overrule(lines, verdict, site_repeated, keep, reasons)
         if site_repeated:
             _site_chrome(lines, verdict, site_repeated, keep, kinds, reasons)
     kept = tuple(line.text for line, k in zip(lines, keep, strict=True) if k)
@@ -108,9 +108,15 @@ def overrule_one(rule_keep: bool, flagged: bool, probability: float) -> bool:
     return not flagged and probability >= KEEP_ABOVE
 
 
-def _overrule(verdict: Verdict, probabilities: Sequence[float], keep: list[bool], reasons: list[str]) -> None:
-    for i, (p, j) in enumerate(zip(probabilities, verdict.judged, strict=True)):
-        decision = overrule_one(keep[i], j.kind is not None and not j.weak, p)
+def _overrule(
+    lines: Sequence[Line], verdict: Verdict, site_repeated: frozenset[str], keep: list[bool], reasons: list[str]
+) -> None:
+    flagged = [j.kind is not None and not j.weak for j in verdict.judged]
+    # A flagged line the rules drop stays dropped whatever the model says: only the others are scored.
+    open_ = [i for i in range(len(lines)) if keep[i] or not flagged[i]]
+    probabilities = body_probability(features(lines, verdict, site_repeated, only=open_))
+    for i, p in zip(open_, probabilities, strict=True):
+        decision = overrule_one(keep[i], flagged[i], p)
         if decision != keep[i]:
             keep[i] = decision
             if not decision:

@@ -49,7 +49,15 @@ FEATURES = (
 )  # fmt: skip
 
 
+_COLUMN = {name: k for k, name in enumerate(FEATURES)}
+
+
 @lru_cache(maxsize=16384)
+def _shape_row(text: str) -> tuple[tuple[int, float], ...]:
+    """`_shape` as (column, value) pairs of the feature row."""
+    return tuple((_COLUMN[name], value) for name, value in _shape(text))
+
+
 def _shape(text: str) -> tuple[tuple[str, float], ...]:
     """What the line's own text says; memoized, since a site's chrome lines repeat on every page."""
     tokens = _WORD.findall(fold(text))
@@ -72,52 +80,63 @@ def _shape(text: str) -> tuple[tuple[str, float], ...]:
     )
 
 
-def features(lines: Sequence[Line], verdict: Verdict, site_repeated: frozenset[str] = frozenset()) -> list[list[float]]:
-    """One row of FEATURES per line."""
+def features(
+    lines: Sequence[Line],
+    verdict: Verdict,
+    site_repeated: frozenset[str] = frozenset(),
+    only: Sequence[int] | None = None,
+) -> list[list[float]]:
+    """One row of FEATURES per line (per line of `only`, when given)."""
     n = len(lines)
     judged, keep = verdict.judged, verdict.keep
     start, end = verdict.start, verdict.end
     core_words = sum(j.words for j in judged[start:end]) or 1
     total_words = sum(j.words for j in judged) or 1
     rows = []
-    for i, (line, j) in enumerate(zip(lines, judged, strict=True)):
-        f = dict.fromkeys(FEATURES, 0.0)
-        f.update(_shape(line.text))
-        f["prose"] = float(j.prose)
+    no_core = float(start == end)
+    site_column = _COLUMN["site_repeated"]
+    for i in range(n) if only is None else only:
+        line, j = lines[i], judged[i]
+        row = [0.0] * len(FEATURES)
+        for column, value in _shape_row(line.text):
+            row[column] = value
+        row[_COLUMN["prose"]] = float(j.prose)
         if j.kind is not None:
-            f["flagged"] = float(not j.weak)
-            f["weak"] = float(j.weak)
-            f[_KIND_GROUPS[j.kind]] = 1.0
+            row[_COLUMN["flagged"]] = float(not j.weak)
+            row[_COLUMN["weak"]] = float(j.weak)
+            row[_COLUMN[_KIND_GROUPS[j.kind]]] = 1.0
         prev, nxt = i - 1 if i else None, i + 1 if i + 1 < n else None
         inside = start <= i < end
-        f.update(
-            rule_keep=float(keep[i]),
-            in_core=float(inside),
-            no_core=float(start == end),
-            headline=float(i == verdict.head),
-            repeated=float(verdict.repeated[i]),
-            site_repeated=f["site_repeated"] or float(fold(line.text) in site_repeated),
-            link=float(line.link),
-            tag_chrome=float(line.tag in _CHROME_TAGS),
-            tag_content=float(line.tag in _CONTENT_TAGS),
-            tag_hint=float(bool(line.tag) and line.tag not in _CHROME_TAGS | _CONTENT_TAGS),
-            weight=math.tanh(verdict.weights[i] / 20),
-            position=i / max(n - 1, 1),
-            before_core=float(start < end and i < start),
-            after_core=float(start < end and i >= end),
-            core_distance=0.0 if inside or start == end else min(start - i if i < start else i - end + 1, 30) / 30,
-            prev_keep=float(keep[prev]) if prev is not None else 0.0,
-            next_keep=float(keep[nxt]) if nxt is not None else 0.0,
-            prev_words=math.log1p(judged[prev].words) if prev is not None else 0.0,
-            next_words=math.log1p(judged[nxt].words) if nxt is not None else 0.0,
-            prev_prose=float(judged[prev].prose) if prev is not None else 0.0,
-            next_prose=float(judged[nxt].prose) if nxt is not None else 0.0,
-            joins_prev=float(prev is not None and joins(lines[prev], line)),
-            joins_next=float(nxt is not None and joins(line, lines[nxt])),
-            window_words=math.log1p(max(judged[k].words for k in range(max(0, i - 2), min(n, i + 3)))),
-            blank_before=float(line.blank_before),
-            blank_after=float(nxt is not None and lines[nxt].blank_before),
-            core_share=core_words / total_words,
-        )
-        rows.append([f[name] for name in FEATURES])
+        for name, value in (
+            ("rule_keep", float(keep[i])),
+            ("in_core", float(inside)),
+            ("no_core", no_core),
+            ("headline", float(i == verdict.head)),
+            ("repeated", float(verdict.repeated[i])),
+            ("link", float(line.link)),
+            ("tag_chrome", float(line.tag in _CHROME_TAGS)),
+            ("tag_content", float(line.tag in _CONTENT_TAGS)),
+            ("tag_hint", float(bool(line.tag) and line.tag not in _CHROME_TAGS | _CONTENT_TAGS)),
+            ("weight", math.tanh(verdict.weights[i] / 20)),
+            ("position", i / max(n - 1, 1)),
+            ("before_core", float(start < end and i < start)),
+            ("after_core", float(start < end and i >= end)),
+            ("core_distance", 0.0 if inside or start == end else min(start - i if i < start else i - end + 1, 30) / 30),
+            ("prev_keep", float(keep[prev]) if prev is not None else 0.0),
+            ("next_keep", float(keep[nxt]) if nxt is not None else 0.0),
+            ("prev_words", math.log1p(judged[prev].words) if prev is not None else 0.0),
+            ("next_words", math.log1p(judged[nxt].words) if nxt is not None else 0.0),
+            ("prev_prose", float(judged[prev].prose) if prev is not None else 0.0),
+            ("next_prose", float(judged[nxt].prose) if nxt is not None else 0.0),
+            ("joins_prev", float(prev is not None and joins(lines[prev], line))),
+            ("joins_next", float(nxt is not None and joins(line, lines[nxt]))),
+            ("window_words", math.log1p(max(judged[k].words for k in range(max(0, i - 2), min(n, i + 3))))),
+            ("blank_before", float(line.blank_before)),
+            ("blank_after", float(nxt is not None and lines[nxt].blank_before)),
+            ("core_share", core_words / total_words),
+        ):
+            row[_COLUMN[name]] = value
+        if not row[site_column]:
+            row[site_column] = float(fold(line.text) in site_repeated)
+        rows.append(row)
     return rows

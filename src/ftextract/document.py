@@ -166,8 +166,7 @@ class Token:
 
     start: int
     end: int
-    pos: str
-    lemma: str
+    pos: str  # universal part of speech ("PROPN", "NOUN"...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,9 +46,7 @@ def _load(state: Path | None) -> dict[str, site.PageKeys]:
                 return {}
             pairs = np.split(data["pairs"], data["pair_ends"][:-1])
             paragraphs = np.split(data["paragraphs"], data["paragraph_ends"][:-1])
-            return {
-                str(sha): site.PageKeys(p, q) for sha, p, q in zip(data["sha"], pairs, paragraphs, strict=True)
-            }
+            return {str(sha): site.PageKeys(p, q) for sha, p, q in zip(data["sha"], pairs, paragraphs, strict=True)}
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return {}  # a damaged cache costs a re-read, never a wrong record
 

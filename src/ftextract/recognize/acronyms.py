@@ -28,8 +28,8 @@ def _stops() -> frozenset[str]:
 
 
 def _mostly_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters)
+    letters = "".join(filter(str.isalpha, line))
+    return not letters or sum(map(str.isupper, letters)) > 0.5 * len(letters)
 
 
 _BRACKETED = re.compile(r"[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,8}\s*\(\s*$")

@@ -45,8 +45,10 @@ def find(doc: Document) -> list[Span]:
     """Every date the text states, with its TIMEX3 value, sorted by (start, end)."""
     g = grammar()
     parts = _complete_ranges(doc.norm, _parts(doc.norm, g), g)
-    context = normalize_chars(doc.context)
-    pub = years.published(context, _parts(context, g), doc.norm, parts)
+    pub = None
+    if any(years.needs_year(p) for p in parts):  # the page's publication date is read only when needed
+        context = years.evidence_lines(normalize_chars(doc.context))
+        pub = years.published(context, _parts(context, g), doc.norm, parts)
     parts = years.resolve(parts, _lines(doc.norm), pub)
     parts = _resolve_anaphora(parts, _bare_days(doc.norm, parts, g))
     return [doc.span(p.start, p.end, SpanKind.DATE, p.rule, Timex(p.timex())) for p in parts if p.valid()]
@@ -158,8 +160,15 @@ _NUMERIC = (
 )
 
 
+# What every numeric form holds somewhere: digits around a separator, a month name after a digit
+# and a separator, or "d m yyyy" spaced. A text without any is not scanned by the eight patterns.
+_NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d|\d[/.-][^\W\d_]|\d \d{1,2} (?:19|20)\d\d")
+
+
 def _read_numeric(norm: str, low: str, g: Grammar) -> Iterator[tuple[Part, ...]]:
     """23/06/2018, 2018-06-23, 22/04, 3/2015, 2016-11, 23/Sep/2020."""
+    if not _NUMERIC_HINT.search(low):
+        return
     for name in _NUMERIC:
         for m in g.patterns[name].finditer(low):
             day = int(m["d"]) if "d" in m.re.groupindex else None

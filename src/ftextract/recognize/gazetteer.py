@@ -51,8 +51,13 @@ _CONNECTOR = re.compile(r"(?:\s+(?:de|du|des|d'|l'|la|le|les)\s*)+$", re.IGNOREC
 
 
 @cache
-def _longest() -> int:
-    return max(len(k.split()) for k in places())
+def _starts() -> dict[str, int]:
+    """First word of a place name -> the most words a name starting with it has."""
+    longest: dict[str, int] = {}
+    for name in places():
+        words = name.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
 
 
 @cache
@@ -92,7 +97,8 @@ def find(doc: Document) -> list[Span]:
         if not first[0].isupper() or (first.isupper() and len(first) > 3):
             i += 1
             continue
-        for n in range(min(_longest(), len(words) - i), 0, -1):
+        longest = _starts().get(key(first), 0)  # most capitalised words start no place name
+        for n in range(min(longest, len(words) - i), 0, -1):
             j = i + n - 1
             start, end = words[i].start(), words[j].end()
             found = key(doc.norm[start:end])

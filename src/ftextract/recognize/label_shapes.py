@@ -44,12 +44,28 @@ class Text:
 
     @staticmethod
     def of(doc: Document) -> Text:
-        return Text(doc.norm, "".join(c.lower()[:1] for c in doc.norm), fold(doc.norm))
+        return Text(doc.norm, doc.norm.translate(_LOWER), fold(doc.norm))
+
+
+class _CharMap(dict):
+    """A str.translate table filled on demand: each character's image computed once, then looked up."""
+
+    def __init__(self, image) -> None:
+        super().__init__()
+        self._image = image
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self._image(chr(code))
+        return value
+
+
+_LOWER = _CharMap(lambda c: c.lower()[:1])  # one character for one ("İ".lower() has two)
+_FOLD = _CharMap(lambda c: unicodedata.normalize("NFD", c)[0].lower()[:1])
 
 
 def fold(text: str) -> str:
     """Lowercase without accents, one character for one (so offsets survive)."""
-    return "".join(unicodedata.normalize("NFD", c)[0].lower()[:1] for c in text)
+    return text.translate(_FOLD)
 
 
 def key(name: str) -> str:
@@ -193,7 +209,8 @@ _OF_THE_YEAR = re.compile(
 def shaped(t: Text) -> list[Candidate]:
     """Labels known by their shape: prizes, medals, trophies, awards, titles of the year."""
     found = []
-    for m in _PRIX.finditer(t.norm):
+    prix = "prix" in t.low  # each shape is looked for only where its word stands: most texts have none
+    for m in _PRIX.finditer(t.norm) if prix else ():
         if previous_word(t, m.start()) in _NOT_BEFORE_PRIZE:
             continue
         end = name_end(t, m.end())
@@ -202,36 +219,37 @@ def shaped(t: Text) -> list[Candidate]:
         if m.group(1) and not (t.norm[m.start()] == "P" or _award_context(t, m.start())):
             continue
         found.append(Candidate(m.start(), end, _title(t.norm[m.start() : end]), "labels:prize", 1))
-    for m in _PRIX_LOWER.finditer(t.norm):
+    for m in _PRIX_LOWER.finditer(t.norm) if prix else ():
         end = lower_words_end(t, m.end(), 4)
         if previous_word(t, m.start()) in _NOT_BEFORE_PRIZE:
             continue
         if end and not re.search(r"(?:^|[.!?:\n])[ \t«\"]*$", t.norm[: m.start()]):
             found.append(Candidate(m.start(), end, t.norm[m.start() : end], "labels:prize", 1))
-    for m in _PRIX_CATEGORY.finditer(t.norm):
+    for m in _PRIX_CATEGORY.finditer(t.norm) if prix else ():
         end = lower_words_end(t, m.end(), 4) or m.end()
         found.append(Candidate(m.start(), end, _title(t.norm[m.start() : end]), "labels:prize-category", 1))
-    for m in _MEDAILLE.finditer(t.norm):
+    for m in _MEDAILLE.finditer(t.norm) if "médaille" in t.low else ():
         end = name_end(t, m.end(), lower=2, need_cap=False)
         first = t.low[m.end() : m.end() + 8].split(" ")[0]
         if end and first not in _NOT_MEDALS and re.search(r"[A-ZÀ-Þ]", t.norm[m.end() : end]):
             found.append(Candidate(m.start(), end, _title(t.norm[m.start() : end]), "labels:medal", 1))
-    for m in _TROPHEE.finditer(t.norm):
+    for m in _TROPHEE.finditer(t.norm) if "troph" in t.low else ():
         end = name_end(t, m.end())
         if end:
             found.append(Candidate(m.start(), end, _title(t.norm[m.start() : end]), "labels:trophy", 1))
-    for m in _AWARDS.finditer(t.norm):
+    for m in _AWARDS.finditer(t.norm) if "award" in t.low or "prize" in t.low else ():
         words = m.group(1).split()
         while words and fold(words[0]) in _stopwords():
             words.pop(0)
         if words:
             start = m.start(1) + m.group(1).index(words[0])
             found.append(Candidate(start, m.end(), t.norm[start : m.end()], "labels:awards", 1))
-    for m in _ORDER.finditer(t.norm):
+    for m in _ORDER.finditer(t.norm) if "ordre" in t.low else ():
         end = name_end(t, m.end(), lower=1)
         if end:
             found.append(Candidate(m.start(1), end, _title(t.norm[m.start(1) : end]), "labels:order", 1))
-    for m in _OF_THE_YEAR.finditer(t.norm):
+    of_the = any(w in t.low for w in ("année", "saison", "décennie", "siècle"))
+    for m in _OF_THE_YEAR.finditer(t.norm) if of_the else ():
         found.append(Candidate(m.start(1), m.end(1), _title(m.group(1)), "labels:of-the-year", 2))
     return found
 

@@ -24,6 +24,8 @@ from ftextract.document import Document, Span, SpanKind
 from ftextract.recognize import label_shapes as shapes
 from ftextract.recognize.label_shapes import Candidate, Text
 
+_WORD = re.compile(r"\w+")
+
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
@@ -63,11 +65,22 @@ def _variant_pattern(variant: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + "".join(out) + tail + r"(?![\w-])")
 
 
+@cache
+def _by_anchor() -> dict[str, tuple[int, ...]]:
+    """A word of the text -> the entries whose anchor it is (bare, or with a plural s/x)."""
+    index: dict[str, list[int]] = {}
+    for i, entry in enumerate(_entries()):
+        for form in (entry.anchor, entry.anchor + "s", entry.anchor + "x"):
+            index.setdefault(form, []).append(i)
+    return {form: tuple(entries) for form, entries in index.items()}
+
+
 def _gazetteer(t: Text) -> list[Candidate]:
     found = []
-    for entry in _entries():
-        if entry.anchor not in t.fold:
-            continue
+    index, entries = _by_anchor(), _entries()
+    # A variant's words stand whole in the text: only entries whose anchor is a word of it can match.
+    wanted = sorted({i for word in set(_WORD.findall(t.fold)) for i in index.get(word, ())})
+    for entry in (entries[i] for i in wanted):
         for m in entry.pattern.finditer(t.fold):
             start, end = m.span()
             if "upper" in entry.flags and not _all_caps(t.norm[start:end]):

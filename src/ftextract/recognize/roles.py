@@ -62,6 +62,17 @@ def head() -> re.Pattern[str]:
 
 
 @cache
+def _head_after_space() -> re.Pattern[str]:
+    """`head()` where a role may begin: at the start of the text searched, or after a _LEFT_OK character.
+
+    The lookbehind lets the regex engine skip mid-word positions at once, where `head()` alone
+    tries its whole alternation of titles at every character.
+    """
+    left = "".join(re.escape(c) for c in _LEFT_OK)
+    return re.compile(rf"(?:^|(?<=[{left}])){head().pattern}", re.IGNORECASE)
+
+
+@cache
 def _honorific_end() -> re.Pattern[str]:
     forms = sorted(resources.words("honorifics.tsv"), key=len, reverse=True)
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
@@ -116,21 +127,21 @@ def _role_ending_at(doc: Document, pos: dict[int, str], end: int, others: list[S
     """Start of the earliest role phrase that runs up to `end` with no clause boundary inside."""
     line_start = doc.norm.rfind("\n", 0, end) + 1
     window_start = max(line_start, end - 120, blocked)
-    for m in head().finditer(doc.norm, window_start, end):
-        if m.start() > window_start and doc.norm[m.start() - 1] not in _LEFT_OK:
-            continue
-        if doc.norm[m.start() - 1 : m.start()] == "'" and not re.search(
-            r"(?:^|\s)[ld]'$", doc.norm[m.start() - 3 : m.start()], re.IGNORECASE
+    window = doc.norm[window_start:end]
+    for found in _head_after_space().finditer(window):
+        start, stop = found.start() + window_start, found.end() + window_start
+        if doc.norm[start - 1 : start] == "'" and not re.search(
+            r"(?:^|\s)[ld]'$", doc.norm[start - 3 : start], re.IGNORECASE
         ):
             continue
-        rest = doc.norm[m.end() : end]
-        if len(doc.norm[m.start() : end].split()) > _MAX_WORDS or _stop_after().search(f" {rest} "):
+        rest = doc.norm[stop:end]
+        if len(doc.norm[start:end].split()) > _MAX_WORDS or _stop_after().search(f" {rest} "):
             continue
-        if any(m.start() < o.end and o.start < end for o in others):
+        if any(start < o.end and o.start < end for o in others):
             continue
-        if _clause_verb(doc, pos, m.end(), end) < end:
+        if _clause_verb(doc, pos, stop, end) < end:
             continue
-        return m.start()
+        return start
     return None
 
 

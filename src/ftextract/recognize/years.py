@@ -25,12 +25,36 @@ from dataclasses import replace
 from ftextract.recognize.date_grammar import Part
 
 _MAX_DAYS = 155  # about five months: further from the anchor, the past and the next year are both likely
-_CUE = re.compile(
+_CUE_WORDS = (
     r"(?:publi[ée]e?s?|mise?s?\s+(?:à|a)\s+jour|mise?s?\s+en\s+ligne|cr[ée]{2}e?s?|post[ée]e?s?|modifi[ée]e?s?"
-    r"|actualis[ée]e?s?|paru(?:e|tion)?|mis[e]?\s+(?:à|a)\s+jour)\s*(?:le|:|,)?[\s:,]*$",
-    re.IGNORECASE,
+    r"|actualis[ée]e?s?|paru(?:e|tion)?|mis[e]?\s+(?:à|a)\s+jour)"
 )
+_CUE = re.compile(_CUE_WORDS + r"\s*(?:le|:|,)?[\s:,]*$", re.IGNORECASE)
+_CUE_ANYWHERE = re.compile(_CUE_WORDS, re.IGNORECASE)
+_DIGITS = re.compile(r"\d\d")  # a year, of two digits or four
+_DATELINE_CHARS = 80  # a dateline ("15 mai 2019 à 06h00", "Le 3 avril 2019 - 10:42") is a short line
 _DATELINE_REST = re.compile(r"(?:\s|le|à|a|[,|/•·-]|\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?)*", re.IGNORECASE)
+
+
+def evidence_lines(context: str) -> str:
+    """The lines of the removed chrome that can print the publication date, in order.
+
+    `published` reads a full date there only after a cue or as a whole dateline; a page's chrome is
+    often longer than its article, and the rest of it is never read. A kept line keeps the line
+    before it, where the cue may stand ("Publié le" above the date).
+    """
+    lines = context.split("\n")
+
+    def evidence(i: int) -> bool:
+        line = lines[i]
+        if not _DIGITS.search(line):
+            return False
+        return len(line) <= _DATELINE_CHARS or bool(
+            _CUE_ANYWHERE.search(line) or (i and _CUE_ANYWHERE.search(lines[i - 1]))
+        )
+
+    keep = [evidence(i) for i in range(len(lines))]
+    return "\n".join(line for i, line in enumerate(lines) if keep[i] or (i + 1 < len(lines) and keep[i + 1]))
 
 
 def published(context: str, parts: list[Part], body: str = "", body_parts: Iterable[Part] = ()) -> datetime.date | None:
@@ -53,11 +77,16 @@ def _dateline(text: str, p: Part) -> bool:
     return bool(_DATELINE_REST.fullmatch(text[start : p.start] + " " + text[p.end : end]))
 
 
+def needs_year(p: Part) -> bool:
+    """A date with a month or a period but no year of its own: `resolve` looks for one."""
+    return p.year is None and (p.month is not None or p.period is not None)
+
+
 def resolve(parts: list[Part], lines: list[tuple[int, int]], pub: datetime.date | None) -> list[Part]:
     """Fill the year of each date that states none, from the evidence above, or leave it XXXX."""
     out: list[Part] = []
     for i, p in enumerate(parts):
-        if p.year is None and (p.month is not None or p.period is not None):
+        if needs_year(p):
             anchor = _line_anchor(parts[:i], p, lines) or pub
             year = _year_near(p, anchor) if anchor is not None else None
             p = replace(p, year=year if year is not None else _repeated(out, p))
