@@ -30,9 +30,13 @@ def main() -> int:
         results = []
         for members in groups.values():
             lines = {c["id"]: split(c["dump"]) for c in members}
-            prof = site.profile([[ln.text for ln in v] for v in lines.values()]) if with_site else frozenset()
+            texts = {key: [ln.text for ln in v] for key, v in lines.items()}
+            keys = {key: site.keys(t) for key, t in texts.items()}
+            profile = site.profile(list(keys.values()))
             for c in members:
-                text = chrome.strip(lines[c["id"]], site_repeated=prof).text
+                part = site.relevant(profile, keys[c["id"]]) if with_site else ()
+                repeated = site.repeated_lines(texts[c["id"]], part)
+                text = chrome.strip(lines[c["id"]], site_repeated=repeated).text
                 results.append(sc.score_case(c, {"text": text}, "dump"))
         ids = {c["id"] for c in multi}
         summary = {
