@@ -2,7 +2,7 @@
 
 The old folder holds copies of real records; the new one is the same with an editor's
 work on some of them: a corrected figure (10 %), an added paragraph (5 %), a renamed
-file (1 %), a removed and an added article (1 % each).
+file (1 %), a removed article (1 %), and one added article.
 
 .venv/bin/python bench/diff.py [--records data/extracted] [--count 1000]
 """
