@@ -250,3 +250,40 @@ def test_a_spelled_list_shares_its_noun():
 def test_a_participle_is_no_counted_noun(analyzed):
     doc = analyzed("Un troisième corps a été extrait après les deux retrouvés dans la nuit.")
     assert [s.text for s in find(doc)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le mouvement a connu 800 condamnations, dont 388 se sont traduites par de la prison ferme.",
+            [("800 condamnations", 800, "condamnation"), ("388", 388, "condamnation")],
+        ),
+        (
+            "Le SPVM a remis 1 500 constats d’infraction, dont 324 concernant le port du casque.",
+            [("1 500 constats", 1500, "constat"), ("324", 324, "constat")],
+        ),
+        (
+            "Trois des cinq notabilités convoquées par le parquet ont été entendues.",
+            [("Trois", 3, "notabilité"), ("cinq notabilités", 5, "notabilité")],
+        ),
+    ],
+)
+def test_a_part_of_a_count_takes_its_noun(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "2" means 2 millions here: a scaled whole passes no noun, rather than a wrong value
+        (
+            "La région compte 3 millions d’habitants, dont 2 dans la métropole.",
+            [("3 millions d’habitants", 3000000, "habitant")],
+        ),
+        ("Il a reçu 20 lettres. Dont 5 sans adresse, dit-on.", [("20 lettres", 20, "lettre")]),  # another sentence
+        ("L’équipe a marqué 3 buts, dont 5 de la tête.", [("3 buts", 3, "but")]),  # a part larger than its whole
+    ],
+)
+def test_a_part_of_a_count_is_left_alone_where_its_noun_would_mislead(sentence, expected):
+    assert amounts(sentence) == expected

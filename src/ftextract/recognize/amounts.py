@@ -5,7 +5,8 @@ Policy, in order: a number is dropped when it is a reference (article 49.3, n° 
 or followed by a duration or month. Otherwise what follows decides: a percent sign,
 a currency, a physical unit, a currency symbol before it, then a counted noun. A
 number with nothing after it takes the unit of the next number when a range joins
-them ("entre 2 et 3 millions d'euros", "de 10 à 15 %"). A bare dollar is the page's own (USD
+them ("entre 2 et 3 millions d'euros", "de 10 à 15 %"), or the noun of the count it is a part of
+("800 condamnations, dont 388 ...", "trois des cinq notabilités"). A bare dollar is the page's own (USD
 unless the page is Canadian, Australian..., `amount_units.local_dollar`). "un"/"une" alone only count
 money; a bare year-like number (1000-2100) never counts nouns.
 """
@@ -38,6 +39,11 @@ _RATIO = re.compile(r"[ ]+sur[ ]+(?P<n>[^\W_]+)(?![^\W_])", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\d[ ]+(?:de[ ]+)?$", re.IGNORECASE)
 _SPACED_MINUS = re.compile(r"(?:^|(?<=[\s(:]))(?P<sign>-)[ ]$")
 _TEMPERATURES = ("degré", "kelvin")
+# A count whose noun is left out: "800 condamnations, dont 388 ...", "parmi eux 12 ..."; "trois des cinq X".
+_SUBSET_BEFORE = re.compile(r"(?<![^\W\d_])(?:dont|parmi[ ]+(?:eux|elles|lesquels|lesquelles))[ ]+$", re.IGNORECASE)
+_SUBSET_OF = re.compile(r"[ ]+(?:des|d'entre[ ]+les|d'entre[ ]+eux|d'entre[ ]+elles)[ ]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_SUBSET_REACH = 160  # characters from the count to the subset that refers back to it
 _UNCOUNTED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT"})
 
 
@@ -71,6 +77,7 @@ def find(doc: Document) -> list[Span]:
         if isinstance(reading, _Reading):
             consumed = reading.end
     readings = _spread_ranges(norm, numbers, readings)
+    readings = _spread_ellipses(norm, numbers, readings)
     dollar = lex.local_dollar(doc.title, norm, doc.context) if lex.LOCAL_DOLLAR in _units_of(readings) else ""
     spans = [
         doc.span(
@@ -172,6 +179,34 @@ def _is_ratio(norm: str, end: int, pos_at: dict[int, str]) -> bool:
         return False
     after = lex.noun_after(norm, m.end())
     return after is None or (after[2] != "" and pos_at.get(after[0], "NOUN") != "NOUN")
+
+
+def _spread_ellipses(norm: str, numbers: list[Number], readings: list) -> list:
+    """A number that counts nothing alone takes the noun of the count it is a part of.
+
+    "800 condamnations, dont 388 se sont traduites..." (the count before it, same clause) and
+    "trois des cinq notabilités" (the count right after it). Only plain counts of a larger whole
+    pass their noun: a scaled one ("3 millions de personnes, dont 2") would change the value.
+    """
+    out = list(readings)
+    for i, n in enumerate(numbers):
+        if out[i] is not None or n.fraction or n.scale or (n.bare and 1000 <= n.value <= 2100):
+            continue
+        whole = None
+        if _SUBSET_BEFORE.search(norm, max(0, n.start - 30), n.start):
+            k = next((k for k in range(i - 1, -1, -1) if isinstance(out[k], _Reading)), None)
+            near = k is not None and n.start - out[k].end <= _SUBSET_REACH
+            if near and not _CLAUSE_END.search(norm, out[k].end, n.start):
+                whole = k
+        elif i + 1 < len(numbers) and isinstance(out[i + 1], _Reading) and out[i + 1].start == numbers[i + 1].start:
+            gap = _SUBSET_OF.fullmatch(norm, n.end, numbers[i + 1].start)
+            whole = i + 1 if gap else None
+        if whole is None:
+            continue
+        target = out[whole]
+        if target.kind is AmountKind.COUNT and not numbers[whole].scale and 0 < n.value < target.value:
+            out[i] = _Reading(n.start, n.end, n.value, target.unit, target.kind, "amounts:subset", True)
+    return out
 
 
 def _after_digit_hyphen(norm: str, start: int) -> bool:
