@@ -261,3 +261,27 @@ def test_main_text_lines_are_tagged_extracted():
     assert tags[BODY] == tags[SECOND] == MAIN
     assert tags["Accueil"] == "nav" and tags["Mentions légales"] == "footer"
     assert tags["Montpellier : 12 millions pour les écoles"] == "h1"
+
+
+def test_a_headline_styled_with_a_chrome_like_class_is_still_the_headline():
+    # Le Figaro hides a copy of the headline from its pager: "fig-headline fig-pagination__hidden".
+    html = (
+        "<html><body><article><h1 class='fig-headline fig-pagination__hidden'>Montpellier rénove ses écoles</h1>"
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    assert dict(lines_of(html))["Montpellier rénove ses écoles"] == "h1"
+
+
+def test_the_page_headline_is_the_title_and_a_section_label_above_it_goes():
+    from ftextract.pipeline import clean
+
+    html = (
+        "<html><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><main><article>"
+        "<p class='kicker'>International</p>"
+        "<h1 class='fig-headline fig-pagination__hidden'>Montpellier rénove ses écoles</h1>"
+        f"<p>{BODY}</p><p>{SECOND}</p></article></main><footer>Mentions légales</footer></body></html>"
+    )
+    page = clean(html.encode(), "page.html")
+    assert page.title == "Montpellier rénove ses écoles"
+    assert page.lines[0] == "Montpellier rénove ses écoles" and "International" not in page.lines
+    assert BODY in page.lines

@@ -34,7 +34,7 @@ def main() -> int:
             keys = {key: site.keys(t) for key, t in texts.items()}
             profile = site.profile(list(keys.values()))
             for c in members:
-                part = site.relevant(profile, keys[c["id"]]) if with_site else ()
+                part = site.relevant(profile, keys[c["id"]]) if with_site else b""
                 repeated = site.repeated_lines(texts[c["id"]], part)
                 text = chrome.strip(lines[c["id"]], site_repeated=repeated).text
                 results.append(sc.score_case(c, {"text": text}, "dump"))

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import numpy as np
+
 from ftextract import nlp, site, store
 from ftextract.deadline import ArticleTimeout, deadline
 from ftextract.discover import Article, display
@@ -18,6 +20,7 @@ from ftextract.errors import ArticleRefused
 from ftextract.executors import DaskCluster, Executor, InProcess, ProcessPool
 from ftextract.fingerprint import fingerprint
 from ftextract.pipeline import DEFAULT_OPTIONS, Options, Prepared, finish, prepare, site_keys
+from ftextract.profiles import SiteView
 from ftextract.record import dumps
 
 CHUNK = 16  # articles the model reads in one nlp.pipe pass (one memory zone); few, so Ctrl-C and progress stay prompt
@@ -62,9 +65,9 @@ def _guard(relative: str, work: Callable[[], object]) -> object | Outcome:
         return Outcome(relative, error_kind="error", message=f"{type(exc).__name__}: {exc}")
 
 
-def _read(path: str, relative: str, options: Options, site_part: tuple[int, ...]) -> Prepared:
+def _read(path: str, relative: str, options: Options, site_profile: np.ndarray | None) -> Prepared:
     with deadline(options.time_limit):
-        return prepare(Path(path).read_bytes(), display(relative), options, site_part)
+        return prepare(Path(path).read_bytes(), display(relative), options, site_profile)
 
 
 def _analyze(ready: list[Prepared], options: Options) -> list:
@@ -77,12 +80,12 @@ def _finish(prepared: Prepared, doc, compact: bool, options: Options) -> str:
         return dumps(finish(prepared, doc if doc is not None else nlp.analyze(prepared.doc)), compact=compact)
 
 
-Item = tuple[str, str, tuple[int, ...]]  # relative path, file path, the site profile's part it meets
+Item = tuple[str, str, np.ndarray | None]  # relative path, file path, the profile of its site
 
 
 def process(items: list[Item], compact: bool = False, options: Options = DEFAULT_OPTIONS) -> list[Outcome]:
     """Items to outcomes; the model reads the whole chunk in one pass."""
-    prepared = [_guard(rel, partial(_read, path, rel, options, part)) for rel, path, part in items]
+    prepared = [_guard(rel, partial(_read, path, rel, options, profile)) for rel, path, profile in items]
     ready = [p for p in prepared if isinstance(p, Prepared) and len(p.doc.text) <= ALONE_CHARS]
     # One pass of the model over the chunk; should it fail, each article is analyzed alone below.
     batch = _guard("", partial(_analyze, ready, options)) if ready else []
@@ -126,15 +129,19 @@ def run(
     using: Executor | None = None,
     compact: bool = False,
     options: Options = DEFAULT_OPTIONS,
-    site_parts: Mapping[str, tuple[int, ...]] | None = None,
+    sites: Mapping[str, SiteView] | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes of the given articles, in input order; `site_parts` maps a relative path to its site part."""
-    parts = site_parts or {}
-    items = [(a.relative, str(a.path), parts.get(a.relative, ())) for a in articles]
+    """Outcomes of the given articles, in input order; `sites` maps a relative path to its SiteView."""
+    views = sites or {}
+    items = [(a.relative, str(a.path), _profile(views.get(a.relative))) for a in articles]
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     work = partial(process, compact=compact, options=options)
     for outcomes in (using or InProcess()).map(work, chunks):
         yield from outcomes
+
+
+def _profile(view: SiteView | None) -> np.ndarray | None:
+    return view.profile if view is not None else None
 
 
 def is_current(article: Article, out: Path, site_digest: str = "") -> bool:

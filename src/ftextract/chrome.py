@@ -19,6 +19,7 @@ from ftextract.normalize import fold
 from ftextract.site import PARAGRAPH_WORDS  # a paragraph stays even when its site repeats it
 
 _BODY_TAGS = frozenset({"", "article", "main", "header", EXTRACTED})
+_KICKER_WORDS = 4  # above the headline, a shorter line is a section label ("International"), not prose
 NO_CORE_WARNING = "chrome: no article body stands out from the page; only lines a rule flags were removed"
 
 
@@ -74,6 +75,8 @@ def _structured(lines: Sequence[Line], verdict: Verdict) -> tuple[list[bool], in
     head = ([i for i in heads if i < first] or heads or [-1])[-1 if any(i < first for i in heads) else 0]
     if head >= 0:
         keep[head] = True
+        for i in range(head):  # a section label or breadcrumb above the headline is no part of the article
+            keep[i] = keep[i] and judged[i].words >= _KICKER_WORDS
         for i in range(head + 1, first):
             keep[i] = judged[i].kind is None and judged[i].prose and not lines[i].link and lines[i].tag in _BODY_TAGS
     for i in range(max(0, first - 3), min(len(lines), last + 4)):

@@ -48,8 +48,9 @@ _CONTENT_NAMES = frozenset({"article", "main", "figcaption"})
 # Containers an <h1> may sit in and still be the article's headline.
 _HEADING_PLACES = frozenset({"", "article", "main", "header"})
 _WRAPPER_SHARE = 2  # a container with over half of the page's prose (non-link text) is a wrapper
-# Containers of the whole page or article: their class names describe the page, not a chrome box.
-_NO_CLASS_HINT = frozenset({"html", "body", "main", "article"})
+# Containers of the whole page or article, and the headline: their class names describe the page or
+# the headline's styling ("fig-headline fig-pagination__hidden"), not a chrome box.
+_NO_CLASS_HINT = frozenset({"html", "body", "main", "article", "h1"})
 _VETO = "-"  # the hint of tokens that make a class name describe content ("has-sidebar")
 _ASCII_SPACE = " \t\n\r\f\v"
 _ASCII_SPACES = re.compile(r"[ \t\n\r\f\v]+")

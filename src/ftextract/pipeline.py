@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+import numpy as np
+
 from ftextract import __version__, chrome, decode, entities, html, normalize, overlaps, site
 from ftextract.document import Document, Page, Quantity, Source, SourceFormat, Span, SpanKind, Timex
 from ftextract.errors import ArticleRefused, RefusalReason
@@ -82,15 +84,17 @@ def site_keys(data: bytes, path: str, options: Options = DEFAULT_OPTIONS):
 
 
 def read(
-    data: bytes, path: str, options: Options = DEFAULT_OPTIONS, site_part: tuple[int, ...] = ()
-) -> tuple[Source, Page, tuple[str, ...]]:
+    data: bytes, path: str, options: Options = DEFAULT_OPTIONS, site_profile: np.ndarray | None = None
+) -> tuple[Source, Page, tuple[str, ...], str]:
     """Decode and clean one article: its Source, its Page and the warnings of decoding.
 
-    `site_part` is the part of the site's profile this page meets (site.relevant); empty for
-    an article read alone.
+    `site_profile` is the profile of the site the page belongs to (profiles.plan), None for an
+    article read alone; the last value returned is the digest of the part of it the page meets.
     """
     decoded, is_html, lines = page_lines(data, path, options)
-    page = chrome.strip(lines, site.repeated_lines([line.text for line in lines], site_part))
+    texts = [line.text for line in lines]
+    part = site.relevant(site_profile, site.keys(texts)) if site_profile is not None else b""
+    page = chrome.strip(lines, site.repeated_lines(texts, part))
     source = Source(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -98,7 +102,7 @@ def read(
         encoding=decoded.encoding,
         format=SourceFormat.HTML if is_html else SourceFormat.TEXT,
     )
-    return source, page, tuple(decoded.warnings)
+    return source, page, tuple(decoded.warnings), site.digest(part)
 
 
 def clean(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> Page:
@@ -106,12 +110,12 @@ def clean(data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS) -> P
 
 
 def prepare(
-    data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS, site_part: tuple[int, ...] = ()
+    data: bytes, path: str = "-", options: Options = DEFAULT_OPTIONS, site_profile: np.ndarray | None = None
 ) -> Prepared:
-    source, page, warnings = read(data, path, options, site_part)
+    source, page, warnings, site_digest = read(data, path, options, site_profile)
     context = "\n".join(block.text for block in page.chrome)
     doc = Document(page.text, title=page.title, context=context)
-    return Prepared(source, page, doc, warnings, site.digest(site_part))
+    return Prepared(source, page, doc, warnings, site_digest)
 
 
 def _mentions(group: entities.Group) -> list[Mention]:

@@ -15,6 +15,7 @@ import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -64,8 +65,21 @@ def _save(state: Path, cached: dict[str, site.PageKeys]) -> None:
     store.write_atomic(state / CACHE, buffer.getvalue())
 
 
-def plan(articles: Sequence[Article], read: Reader, state: Path | None = None) -> dict[str, tuple[int, ...]]:
-    """Relative path -> the part of its site's profile the page meets (pages meeting none left out).
+@dataclass(frozen=True, slots=True)
+class SiteView:
+    """What one page needs of its site: the site's profile (one array its pages share), and the
+    digest of the part of it the page meets, which its record's fingerprint carries.
+
+    The part itself is not kept: the page's own run finds it again from its lines, so a run of
+    any size holds only its sites' profiles and a digest per page.
+    """
+
+    profile: np.ndarray
+    digest: str
+
+
+def plan(articles: Sequence[Article], read: Reader, state: Path | None = None) -> dict[str, SiteView]:
+    """Relative path -> its SiteView, for the pages of a folder with a profile.
 
     `read` gives the keys of pages not in the cache; `state` is the output's bookkeeping folder
     (None when records go to stdout: nothing is cached).
@@ -85,15 +99,14 @@ def plan(articles: Sequence[Article], read: Reader, state: Path | None = None) -
         found = read([[str(a.path) for a in chunk] for chunk in chunks])
         for chunk, chunk_keys in zip(chunks, found, strict=True):
             keys.update((a.relative, k) for a, k in zip(chunk, chunk_keys, strict=True))
-    parts: dict[str, tuple[int, ...]] = {}
+    views: dict[str, SiteView] = {}
     for key in sorted(groups):
         pages = [(a.relative, keys[a.relative]) for a in groups[key] if a.relative in keys]
         readable = [(rel, k) for rel, k in pages if k is not None]
         site_profile = site.profile([k for _, k in readable])
         if site_profile.size:
             for rel, k in readable:
-                if part := site.relevant(site_profile, k):
-                    parts[rel] = part
+                views[rel] = SiteView(site_profile, site.digest(site.relevant(site_profile, k)))
     if state is not None:
         _save(state, {shas[rel]: k for rel, k in keys.items() if k is not None and shas[rel]})
-    return parts
+    return views

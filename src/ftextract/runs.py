@@ -12,7 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ftextract import batch, profiles, site, store
+from ftextract import batch, profiles, store
 from ftextract.discover import Article, display
 from ftextract.pipeline import DEFAULT_OPTIONS, Options
 
@@ -45,6 +45,10 @@ def _clear_strays(out: Path) -> None:
         for name in files:
             if _STRAY.match(name):
                 Path(folder, name).unlink(missing_ok=True)
+
+
+def _digest(view: profiles.SiteView | None) -> str:
+    return view.digest if view is not None else ""
 
 
 def failed_paths(out: Path) -> set[str]:
@@ -88,7 +92,7 @@ def ingest(
 
     try:
         state = store.state_dir(output) if output is not None else None
-        site_parts = profiles.plan(articles, read_keys, state)
+        sites = profiles.plan(articles, read_keys, state)
         todo = articles
         if output is not None:
             _clear_strays(output)
@@ -96,12 +100,10 @@ def ingest(
                 wanted = failed_paths(output)
                 todo = [a for a in articles if display(a.relative) in wanted]
             elif not force:
-                todo = [
-                    a for a in articles if not batch.is_current(a, output, site.digest(site_parts.get(a.relative, ())))
-                ]
+                todo = [a for a in articles if not batch.is_current(a, output, _digest(sites.get(a.relative)))]
             summary.skipped = len(articles) - len(todo)
         outcomes = batch.run(
-            todo, using=using() if todo else None, compact=output is None, options=options, site_parts=site_parts
+            todo, using=using() if todo else None, compact=output is None, options=options, sites=sites
         )
         for outcome in outcomes:
             if outcome.record is None:

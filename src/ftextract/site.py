@@ -2,8 +2,8 @@
 
 On our data 84 % of chrome lines recur on their site and 4 % of body lines do; no single page
 can show that, a folder of pages can. Pure functions, no I/O: `profiles.plan` reads the pages
-of a run, groups them by `site_key`, and hands each page the part of its site's profile that
-its own lines meet; `chrome.strip` removes those lines.
+of a run, groups them by `site_key` and builds each site's profile; each page, when it is read,
+finds the part of its site's profile that its own lines meet, and `chrome.strip` removes those lines.
 
 The unit is a pair of consecutive lines (folded, with a word in them), not a line alone. A folder
 often mixes sites, and there a body fragment ("et", "Gaza", an inline link's text) recurs on two
@@ -120,22 +120,22 @@ def profile(pages: Sequence[PageKeys], min_pages: int = MIN_PAGES) -> np.ndarray
     return found[counts >= need]
 
 
-def relevant(site_profile: np.ndarray, page: PageKeys) -> tuple[int, ...]:
-    """The part of a site profile that one page's pairs meet: all that its record depends on."""
-    return tuple(int(k) for k in np.intersect1d(site_profile, page.pairs, assume_unique=True))
+def relevant(site_profile: np.ndarray, page: PageKeys) -> bytes:
+    """The part of a site profile that one page's pairs meet: all that its record depends on.
+
+    Packed (8 bytes a key, sorted): ten thousand pages keep their parts in a few megabytes.
+    """
+    return np.intersect1d(site_profile, page.pairs, assume_unique=True).astype(">u8").tobytes()
 
 
-def digest(part: Sequence[int]) -> str:
+def digest(part: bytes) -> str:
     """Stable digest of a (relevant) profile; "" for an empty one, which leaves a fingerprint unchanged."""
-    if not part:
-        return ""
-    packed = b"".join(k.to_bytes(8, "big") for k in sorted(part))
-    return hashlib.sha256(packed).hexdigest()[:16]
+    return hashlib.sha256(part).hexdigest()[:16] if part else ""
 
 
-def repeated_lines(lines: Sequence[str], part: Sequence[int]) -> frozenset[str]:
+def repeated_lines(lines: Sequence[str], part: bytes) -> frozenset[str]:
     """The folded lines of the page that stand in a pair its site repeats."""
     if not part:
         return frozenset()
-    wanted = set(part)
+    wanted = set(np.frombuffer(part, dtype=">u8").tolist())
     return frozenset(line for pair in _pairs(lines) if _hash(pair) in wanted for line in pair)
