@@ -13,10 +13,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ftextract.chrome_rules import Verdict, joins, looks_like_name
+from ftextract.chrome_rules import Verdict, joins, looks_like_name, words_of
 from ftextract.document import ChromeKind, Line
 from ftextract.normalize import fold
-from ftextract.resources import words
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
@@ -52,7 +51,7 @@ FEATURES = (
 _COLUMN = {name: k for k, name in enumerate(FEATURES)}
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # a site's chrome is a few hundred lines; more would only hold memory
 def _shape_row(text: str) -> tuple[tuple[int, float], ...]:
     """`_shape` as (column, value) pairs of the feature row."""
     return tuple((_COLUMN[name], value) for name, value in _shape(text))
@@ -60,17 +59,15 @@ def _shape_row(text: str) -> tuple[tuple[int, float], ...]:
 
 def _shape(text: str) -> tuple[tuple[str, float], ...]:
     """What the line's own text says; memoized, since a site's chrome lines repeat on every page."""
-    tokens = _WORD.findall(fold(text))
-    raw = [w for w in _WORD.findall(text) if not w[0].isdigit()]
-    count = max(len(tokens), 1)
-    stops = words("stopwords_fr.tsv")
+    w = words_of(text)
+    count = max(len(w.tokens), 1)
     return tuple(
         {
-            "log_words": math.log1p(len(tokens)),
+            "log_words": math.log1p(len(w.tokens)),
             "log_chars": math.log1p(len(text)),
-            "stop_share": sum(t in stops for t in tokens) / count,
-            "lower_share": sum(w[0].islower() for w in raw) / max(len(raw), 1),
-            "digit_share": sum(c.isdigit() for c in text) / max(len(text), 1),
+            "stop_share": w.stops / count,
+            "lower_share": w.lower / max(w.written, 1),
+            "digit_share": sum(map(str.isdigit, text)) / max(len(text), 1),
             "sentence_end": float(bool(_SENTENCE_END.search(text))),
             "starts_lower": float(text[:1].islower()),
             "ends_colon": float(text.endswith(":")),

@@ -52,6 +52,16 @@ def _lexicon() -> dict[str, ChromeKind]:
 
 
 @cache
+def _phrase_words() -> dict[str, int]:
+    """First word of a chrome phrase -> the most words a phrase starting with it has."""
+    longest: dict[str, int] = {}
+    for phrase in _lexicon():
+        head, size = phrase.split(" ", 1)[0], phrase.count(" ") + 1
+        longest[head] = max(longest.get(head, 0), size)
+    return longest
+
+
+@cache
 def _stopwords() -> frozenset[str]:
     return words("stopwords_fr.tsv")
 
@@ -82,10 +92,13 @@ def _lexicon_hit(folded: str, count: int) -> tuple[ChromeKind, str] | None:
     if head in lexicon and not re.search(r"[^\W\d_]", folded[len(head) :]):
         return lexicon[head], f"lexicon:{head}"  # "Commentaires (3)", "Partager 12"
     parts = folded.split(" ")
+    limits = [_phrase_words().get(word, 0) for word in parts]  # no phrase starts at most words
     found = ""
     for size in range(min(len(parts), 8), 1, -1):
         starts = range(len(parts) - size + 1) if size >= 3 and count <= 30 else range(1)
         for first in starts:
+            if size > limits[first]:
+                continue
             phrase = " ".join(parts[first : first + size])
             fits = (size >= 3 and count <= 30) or count <= size + 10
             if phrase in lexicon and fits and len(phrase) > len(found):
@@ -102,29 +115,47 @@ def _pattern_hit(text: str, folded: str, tokens: list[str]) -> tuple[ChromeKind,
         return ChromeKind.OTHER, "pattern:url"
     if _BY.match(text) and len(tokens) <= 8 and not _SENTENCE_END.search(text.rstrip(",")):
         return ChromeKind.BYLINE, "pattern:by-author"
-    dated = [_date_words().get(t, "number" if _NUMBER.fullmatch(t) else "") for t in tokens]
-    if dated and all(dated) and (_CLOCK_OR_DATE.search(text) or "calendar" in dated):
+    dates = _date_words()  # a dateline is made of date words and numbers only: most lines fail at once
+    dated = tokens and all(t in dates or _NUMBER.fullmatch(t) for t in tokens)
+    if dated and (_CLOCK_OR_DATE.search(text) or any(dates.get(t) == "calendar" for t in tokens)):
         return ChromeKind.BYLINE, "pattern:date"
     if text.count("|") >= 2 and all(len(p.split()) <= 4 for p in text.split("|")):
         return ChromeKind.NAVIGATION, "pattern:pipe-menu"
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a line, counted once for the rules and the line model alike."""
+
+    folded: str
+    tokens: tuple[str, ...]  # words of the folded text
+    stops: int  # tokens that are stop words
+    written: int  # words as written that do not start with a digit
+    lower: int  # ... of which start in lower case
+
+
+@lru_cache(maxsize=4096)  # a site's chrome is a few hundred lines; more would only hold memory
+def words_of(text: str) -> Words:
+    folded = fold(text)
+    tokens = tuple(_WORD.findall(folded))
+    written = [w for w in _WORD.findall(text) if not w[0].isdigit()]
+    lower = sum(w[0].islower() for w in written)
+    return Words(folded, tokens, sum(map(_stopwords().__contains__, tokens)), len(written), lower)
+
+
 def prose_of(text: str) -> tuple[int, bool]:
     """Word count, and whether the text reads as running prose (enough words, enough stop words)."""
-    tokens = _WORD.findall(fold(text))
-    count = len(tokens)
-    stops = sum(t in _stopwords() for t in tokens)
-    lower = sum(w[0].islower() for w in _WORD.findall(text) if not w[0].isdigit())
-    return count, count >= 8 and (stops / count >= 0.22 or (count >= 12 and lower / count >= 0.6))
+    w = words_of(text)
+    count = len(w.tokens)
+    return count, count >= 8 and (w.stops / count >= 0.22 or (count >= 12 and w.lower / count >= 0.6))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # a site's chrome is a few hundred lines; more would only hold memory
 def judge(line: Line) -> Judged:
     """One line alone; memoized, since a site's menus and footers repeat on every page."""
     text = line.text
-    folded = fold(text)
-    tokens = _WORD.findall(folded)
+    folded, tokens = words_of(text).folded, list(words_of(text).tokens)
     count, prose = prose_of(text)
     if line.tag in _TAG_KINDS and not prose:
         return Judged(count, prose, _TAG_KINDS[line.tag], f"tag:{line.tag}", False)
