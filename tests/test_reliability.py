@@ -129,7 +129,7 @@ def test_pathological_articles_never_stop_the_run(tmp_path):
         raw,
         GOOD
         | {
-            "odd/long-line.txt": "mot " * 250_000,
+            "odd/long-line.txt": "mot " * 1_250_000,  # 5 MB on one line, just under the 5 MiB limit
             "odd/many-lines.txt": "ligne\n" * 200_000,
             "odd/nested.html": "<html><body>"
             + "<div>" * 20_000
