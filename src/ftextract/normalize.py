@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from ftextract.document import Line, normalize_chars
@@ -39,15 +40,34 @@ _SPACES = re.compile(r"\s+")
 _FOLD_EDGE = " .,;:!?|·•>*-_/\\'\"«»()[]{}+=~#"
 
 
+class CharMap(dict):
+    """A str.translate table filled on demand: each character's image computed once, then looked up."""
+
+    def __init__(self, image: Callable[[str], str]) -> None:
+        super().__init__()
+        self._image = image
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self._image(chr(code))
+        return value
+
+
+def _fold_char(char: str) -> str:
+    char = _COMBINING.sub("", unicodedata.normalize("NFD", normalize_chars(char)))
+    return _BRACKETS.sub(" ", char.casefold())
+
+
+_FOLD = CharMap(_fold_char)  # typographic variants, accents, case and brackets, character by character
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, accent-, apostrophe-, dash- and spacing-insensitive key of a line or a name.
 
     Chrome lexicon and repetition, and entity grouping, compare texts through it;
-    memoized, since the chrome passes ask for the same lines several times.
+    memoized, since the chrome passes ask for the same lines several times. After NFKC, every
+    step works character by character, so one cached table does them all.
     """
-    text = normalize_chars(unicodedata.normalize("NFKC", text))
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
-    text = _BRACKETS.sub(" ", text.casefold())
-    return _SPACES.sub(" ", text).strip(_FOLD_EDGE)
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", text.translate(_FOLD)).strip(_FOLD_EDGE)

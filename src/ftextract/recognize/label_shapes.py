@@ -15,6 +15,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document
+from ftextract.normalize import CharMap
 
 _TOKEN = re.compile(r"[^\W\d_]+'|[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
 _CONNECTORS = frozenset({"de", "du", "des", "d'", "l'", "la", "et", "&", "von", "van", "der"})
@@ -47,20 +48,8 @@ class Text:
         return Text(doc.norm, doc.norm.translate(_LOWER), fold(doc.norm))
 
 
-class _CharMap(dict):
-    """A str.translate table filled on demand: each character's image computed once, then looked up."""
-
-    def __init__(self, image) -> None:
-        super().__init__()
-        self._image = image
-
-    def __missing__(self, code: int) -> str:
-        self[code] = value = self._image(chr(code))
-        return value
-
-
-_LOWER = _CharMap(lambda c: c.lower()[:1])  # one character for one ("İ".lower() has two)
-_FOLD = _CharMap(lambda c: unicodedata.normalize("NFD", c)[0].lower()[:1])
+_LOWER = CharMap(lambda c: c.lower()[:1])  # one character for one ("İ".lower() has two)
+_FOLD = CharMap(lambda c: unicodedata.normalize("NFD", c)[0].lower()[:1])
 
 
 def fold(text: str) -> str:
