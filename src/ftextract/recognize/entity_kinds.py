@@ -130,11 +130,12 @@ def _demonym(doc: Document, span: Span) -> bool:
     )
 
 
-_PLACE_BEFORE = re.compile(
-    r"(?:^|\s)(?:localité|commune|village|ville|bourg|quartier|hameau|province|sous-préfecture|district|"
-    r"municipalité)\s+(?:de\s+|d')$",
-    re.IGNORECASE,
-)
+@cache
+def _place_before() -> re.Pattern[str]:
+    """ "la localité de ", "la commune d'": a settlement noun before a name (place_nouns.tsv)."""
+    return re.compile(rf"(?:^|\s)(?:{gazetteer.place_nouns('settlement')})\s+(?:de\s+|d')$", re.IGNORECASE)
+
+
 _PLACE_AFTER = re.compile(r"\s+où\s|\s*\([A-Z]{2}\)")
 
 
@@ -143,7 +144,7 @@ def _place_cue(doc: Document, span: Span) -> bool:
     if span.kind is SpanKind.PLACE or _after_honorific(doc, span.start):
         return False
     before = doc.norm[max(0, span.start - 30) : span.start]
-    if _PLACE_BEFORE.search(before):
+    if _place_before().search(before):
         return True
     return before.endswith(" à ") and bool(_PLACE_AFTER.match(doc.norm, span.end))
 

@@ -51,6 +51,13 @@ _CONNECTOR = re.compile(r"(?:\s+(?:de|du|des|d'|l'|la|le|les)\s*)+$", re.IGNOREC
 
 
 @cache
+def place_nouns(kind: str) -> str:
+    """The nouns of place_nouns.tsv of one kind (settlement, street), as a regex alternation."""
+    nouns = sorted((n for n, k in resources.table("place_nouns.tsv", 2) if k == kind), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+@cache
 def _starts() -> dict[str, int]:
     """First word of a place name -> the most words a name starting with it has."""
     longest: dict[str, int] = {}

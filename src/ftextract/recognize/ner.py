@@ -21,7 +21,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import entity_kinds, roles
+from ftextract.recognize import entity_kinds, gazetteer, roles
 
 _KINDS = {"PER": SpanKind.PERSON, "LOC": SpanKind.PLACE, "ORG": SpanKind.ORGANIZATION}
 _ARTICLE = re.compile(r"(?:l'|d'|(?:le|la|les|du|des|de|au|aux)\s+)", re.IGNORECASE)
@@ -145,11 +145,14 @@ def _organization_then_person(doc: Document, start: int, end: int) -> tuple[int,
     return None
 
 
-_STREET_BEFORE = re.compile(
-    r"(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|route|cours|passage|square)\s+"
-    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?$",
-    re.IGNORECASE,
-)
+@cache
+def _street_before() -> re.Pattern[str]:
+    """ "rue de la ", "avenue ": a street noun before a name (place_nouns.tsv)."""
+    return re.compile(
+        rf"(?:{gazetteer.place_nouns('street')})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?$", re.IGNORECASE
+    )
+
+
 _CAPITAL_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+ $")
 
 
@@ -157,7 +160,7 @@ def _extend_place(doc: Document, start: int) -> int:
     """Start of a place the model cut short: the street noun of "rue de Tivoli", the capitalised
     word of "Bons Villers" (mid-sentence, not a function word or a title)."""
     before = doc.norm[max(0, start - 24) : start]
-    if (m := _STREET_BEFORE.search(before)) and (m.start() == 0 or not before[m.start() - 1].isalnum()):
+    if (m := _street_before().search(before)) and (m.start() == 0 or not before[m.start() - 1].isalnum()):
         return start - (len(before) - m.start())
     if (m := _CAPITAL_BEFORE.search(before)) and not entity_kinds.common_word(m.group().strip()):
         word = m.group().strip()
