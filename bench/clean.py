@@ -1,7 +1,8 @@
 """Throughput of `clean` alone (decode, lines, chrome stripping) on the dev articles' text dumps.
 
-Prints articles per CPU-second (process time, so other load on the machine does not count);
-target >= 200 for text dumps, so chrome stripping is never the bottleneck beside the model.
+Prints articles per CPU-second (process time, so other load on the machine does not count) of
+the median round, each round cold (memos cleared: every site's chrome is new to it); target
+>= 200 for text dumps, so chrome stripping is never the bottleneck beside the model.
 
     .venv/bin/python bench/clean.py [--rounds 20] [--html]   (--html: the chrome cases' HTML pages)
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import statistics
 import time
 from pathlib import Path
 
@@ -35,17 +37,20 @@ def main() -> None:
         raise SystemExit(f"no articles under {SHARED}")
     for data, path in inputs:  # warm the data files and compiled patterns
         pipeline.clean(data, path)
-    seconds = 0.0
+    times = []
     for _ in range(args.rounds):
-        for memo in (chrome_rules.judge, chrome_rules.words_of, chrome_features._shape_row, normalize.fold):  # cold
+        for memo in (chrome_rules.judge, chrome_rules.words_of, chrome_features._shape, normalize.fold):  # cold
             memo.cache_clear()
         started = time.process_time()
         for data, path in inputs:
             pipeline.clean(data, path)
-        seconds += time.process_time() - started
-    count = args.rounds * len(inputs)
+        times.append(time.process_time() - started)
     kind = "HTML pages" if args.html else "text dumps"
-    print(f"clean: {count} {kind} in {seconds:.2f} CPU-s = {count / seconds:.0f} articles per CPU-second")
+    median, best = statistics.median(times), min(times)
+    print(
+        f"clean: {len(inputs)} {kind} x {args.rounds} rounds: {len(inputs) / median:.0f} articles per CPU-second "
+        f"(median round; best {len(inputs) / best:.0f}, mean {len(inputs) * len(times) / sum(times):.0f})"
+    )
 
 
 if __name__ == "__main__":

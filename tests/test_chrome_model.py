@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ftextract.chrome import NO_CORE_WARNING, overrule_one, strip, strip_checked
-from ftextract.chrome_features import FEATURES, features
-from ftextract.chrome_model import body_probability
+from ftextract.chrome_features import FEATURES, columns, features
+from ftextract.chrome_model import body_probability, column_probability
 from ftextract.chrome_rules import decide
 from ftextract.document import Line
 from ftextract.normalize import split
@@ -41,6 +41,12 @@ def test_probabilities_separate_prose_from_menus():
     )
     assert all(probability[text] > 0.5 for text in BODY)
     assert all(probability[text] < 0.5 for text in MENU + FOOTER)
+
+
+def test_runtime_columns_give_the_probabilities_of_the_rows_the_model_was_fitted_on():
+    lines = split(dump())
+    verdict = decide(lines)
+    assert column_probability(columns(lines, verdict)) == body_probability(features(lines, verdict))
 
 
 def test_strip_is_deterministic():

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ftextract import title as titles
-from ftextract.chrome_features import features
-from ftextract.chrome_model import DROP_BELOW, KEEP_ABOVE, body_probability
+from ftextract.chrome_features import columns
+from ftextract.chrome_model import DROP_BELOW, KEEP_ABOVE, column_probability
 from ftextract.chrome_rules import STRONG, Judged, Verdict, decide
 from ftextract.document import ChromeBlock, ChromeKind, Line, Page
 from ftextract.main_text import EXTRACTED
@@ -115,10 +115,10 @@ def _overrule(
     lines: Sequence[Line], verdict: Verdict, site_repeated: frozenset[str], keep: list[bool], reasons: list[str]
 ) -> None:
     flagged = [j.kind is not None and not j.weak for j in verdict.judged]
-    # A flagged line the rules drop stays dropped whatever the model says: only the others are scored.
+    # A flagged line the rules drop stays dropped whatever the model says: only the others are open.
     open_ = [i for i in range(len(lines)) if keep[i] or not flagged[i]]
-    probabilities = body_probability(features(lines, verdict, site_repeated, only=open_))
-    for i, p in zip(open_, probabilities, strict=True):
+    probabilities = column_probability(columns(lines, verdict, site_repeated))
+    for i, p in ((i, probabilities[i]) for i in open_):
         decision = overrule_one(keep[i], flagged[i], p)
         if decision != keep[i]:
             keep[i] = decision

@@ -13,12 +13,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ftextract.chrome_rules import Verdict, joins, looks_like_name, words_of
+from ftextract.chrome_rules import Verdict, ends_sentence, joins, looks_like_name, words_of
 from ftextract.document import ChromeKind, Line
 from ftextract.normalize import fold
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
 _CONTENT_TAGS = frozenset({"article", "main", "figcaption"})
 _KIND_GROUPS = {
@@ -48,92 +47,108 @@ FEATURES = (
 )  # fmt: skip
 
 
-_COLUMN = {name: k for k, name in enumerate(FEATURES)}
+_SHAPE = (
+    "log_words", "log_chars", "stop_share", "lower_share", "digit_share", "sentence_end", "starts_lower",
+    "ends_colon", "bullet", "name_like",
+)  # fmt: skip
+_GROUPS = tuple(dict.fromkeys(_KIND_GROUPS.values()))
 
 
 @lru_cache(maxsize=4096)  # a site's chrome is a few hundred lines; more would only hold memory
-def _shape_row(text: str) -> tuple[tuple[int, float], ...]:
-    """`_shape` as (column, value) pairs of the feature row."""
-    return tuple((_COLUMN[name], value) for name, value in _shape(text))
-
-
-def _shape(text: str) -> tuple[tuple[str, float], ...]:
-    """What the line's own text says; memoized, since a site's chrome lines repeat on every page."""
+def _shape(text: str) -> tuple[float, ...]:
+    """What the line's own text says, in _SHAPE's order; memoized, since a site's chrome repeats on every page."""
     w = words_of(text)
     count = max(len(w.tokens), 1)
-    return tuple(
-        {
-            "log_words": math.log1p(len(w.tokens)),
-            "log_chars": math.log1p(len(text)),
-            "stop_share": w.stops / count,
-            "lower_share": w.lower / max(w.written, 1),
-            "digit_share": sum(map(str.isdigit, text)) / max(len(text), 1),
-            "sentence_end": float(bool(_SENTENCE_END.search(text))),
-            "starts_lower": float(text[:1].islower()),
-            "ends_colon": float(text.endswith(":")),
-            "bullet": float(text[:1] in "-•–*·▪►✓"),
-            "name_like": float(looks_like_name(text)),
-        }.items()
+    return (
+        math.log1p(len(w.tokens)),
+        math.log1p(len(text)),
+        w.stops / count,
+        w.lower / max(w.written, 1),
+        sum(map(str.isdigit, text)) / max(len(text), 1),
+        float(ends_sentence(text)),
+        float(text[:1].islower()),
+        float(text.endswith(":")),
+        float(text[:1] in "-•–*·▪►✓"),
+        float(looks_like_name(text)),
     )
 
 
-def features(
-    lines: Sequence[Line],
-    verdict: Verdict,
-    site_repeated: frozenset[str] = frozenset(),
-    only: Sequence[int] | None = None,
-) -> list[list[float]]:
-    """One row of FEATURES per line (per line of `only`, when given)."""
+def _columns(lines: Sequence[Line], verdict: Verdict, site_repeated: frozenset[str]) -> dict[str, Sequence[float]]:
+    """Every feature as a column: its value on each line of the page."""
     n = len(lines)
     judged, keep = verdict.judged, verdict.keep
     start, end = verdict.start, verdict.end
-    core_words = sum(j.words for j in judged[start:end]) or 1
-    total_words = sum(j.words for j in judged) or 1
-    rows = []
-    no_core = float(start == end)
-    site_column = _COLUMN["site_repeated"]
-    for i in range(n) if only is None else only:
-        line, j = lines[i], judged[i]
-        row = [0.0] * len(FEATURES)
-        for column, value in _shape_row(line.text):
-            row[column] = value
-        row[_COLUMN["prose"]] = float(j.prose)
-        if j.kind is not None:
-            row[_COLUMN["flagged"]] = float(not j.weak)
-            row[_COLUMN["weak"]] = float(j.weak)
-            row[_COLUMN[_KIND_GROUPS[j.kind]]] = 1.0
-        prev, nxt = i - 1 if i else None, i + 1 if i + 1 < n else None
-        inside = start <= i < end
-        for name, value in (
-            ("rule_keep", float(keep[i])),
-            ("in_core", float(inside)),
-            ("no_core", no_core),
-            ("headline", float(i == verdict.head)),
-            ("repeated", float(verdict.repeated[i])),
-            ("link", float(line.link)),
-            ("tag_chrome", float(line.tag in _CHROME_TAGS)),
-            ("tag_content", float(line.tag in _CONTENT_TAGS)),
-            ("tag_hint", float(bool(line.tag) and line.tag not in _CHROME_TAGS | _CONTENT_TAGS)),
-            ("weight", math.tanh(verdict.weights[i] / 20)),
-            ("position", i / max(n - 1, 1)),
-            ("before_core", float(start < end and i < start)),
-            ("after_core", float(start < end and i >= end)),
-            ("core_distance", 0.0 if inside or start == end else min(start - i if i < start else i - end + 1, 30) / 30),
-            ("prev_keep", float(keep[prev]) if prev is not None else 0.0),
-            ("next_keep", float(keep[nxt]) if nxt is not None else 0.0),
-            ("prev_words", math.log1p(judged[prev].words) if prev is not None else 0.0),
-            ("next_words", math.log1p(judged[nxt].words) if nxt is not None else 0.0),
-            ("prev_prose", float(judged[prev].prose) if prev is not None else 0.0),
-            ("next_prose", float(judged[nxt].prose) if nxt is not None else 0.0),
-            ("joins_prev", float(prev is not None and joins(lines[prev], line))),
-            ("joins_next", float(nxt is not None and joins(line, lines[nxt]))),
-            ("window_words", math.log1p(max(judged[k].words for k in range(max(0, i - 2), min(n, i + 3))))),
-            ("blank_before", float(line.blank_before)),
-            ("blank_after", float(nxt is not None and lines[nxt].blank_before)),
-            ("core_share", core_words / total_words),
-        ):
-            row[_COLUMN[name]] = value
-        if not row[site_column]:
-            row[site_column] = float(fold(line.text) in site_repeated)
-        rows.append(row)
-    return rows
+    core = start < end
+    words = [j.words for j in judged]
+    log_words = [math.log1p(count) for count in words]
+    prose = [float(j.prose) for j in judged]
+    kept = [float(k) for k in keep]
+    joined = [float(joins(lines[i], lines[i + 1])) for i in range(n - 1)]
+    blank = [float(line.blank_before) for line in lines]
+    tags = [line.tag for line in lines]
+    hints = _CHROME_TAGS | _CONTENT_TAGS
+    groups = [_KIND_GROUPS[j.kind] if j.kind is not None else "" for j in judged]
+    core_words = sum(words[start:end]) or 1
+    total_words = sum(words) or 1
+
+    def distance(i: int) -> float:
+        if start <= i < end or not core:
+            return 0.0
+        return min(start - i if i < start else i - end + 1, 30) / 30
+
+    shapes = zip(*(_shape(line.text) for line in lines), strict=True)
+    columns: dict[str, Sequence[float]] = dict(zip(_SHAPE, shapes, strict=True))
+    columns.update({group: [float(g == group) for g in groups] for group in _GROUPS})
+    columns["site_repeated"] = [
+        1.0 if g == "site_repeated" or (site_repeated and fold(line.text) in site_repeated) else 0.0
+        for g, line in zip(groups, lines, strict=True)
+    ]
+    columns.update(
+        {
+            "flagged": [float(j.kind is not None and not j.weak) for j in judged],
+            "weak": [float(j.kind is not None and j.weak) for j in judged],
+            "prose": prose,
+            "rule_keep": kept,
+            "in_core": [float(start <= i < end) for i in range(n)],
+            "no_core": [float(start == end)] * n,
+            "headline": [float(i == verdict.head) for i in range(n)],
+            "repeated": [float(r) for r in verdict.repeated],
+            "link": [float(line.link) for line in lines],
+            "tag_chrome": [float(tag in _CHROME_TAGS) for tag in tags],
+            "tag_content": [float(tag in _CONTENT_TAGS) for tag in tags],
+            "tag_hint": [float(bool(tag) and tag not in hints) for tag in tags],
+            "weight": [math.tanh(weight / 20) for weight in verdict.weights],
+            "position": [i / max(n - 1, 1) for i in range(n)],
+            "before_core": [float(core and i < start) for i in range(n)],
+            "after_core": [float(core and i >= end) for i in range(n)],
+            "core_distance": [distance(i) for i in range(n)],
+            "prev_keep": [0.0, *kept[:-1]],
+            "next_keep": [*kept[1:], 0.0],
+            "prev_words": [0.0, *log_words[:-1]],
+            "next_words": [*log_words[1:], 0.0],
+            "prev_prose": [0.0, *prose[:-1]],
+            "next_prose": [*prose[1:], 0.0],
+            "joins_prev": [0.0, *joined],
+            "joins_next": [*joined, 0.0],
+            "window_words": [math.log1p(max(words[max(0, i - 2) : i + 3])) for i in range(n)],
+            "blank_before": blank,
+            "blank_after": [*blank[1:], 0.0],
+            "core_share": [core_words / total_words] * n,
+        }
+    )
+    return columns
+
+
+def columns(
+    lines: Sequence[Line], verdict: Verdict, site_repeated: frozenset[str] = frozenset()
+) -> list[Sequence[float]]:
+    """Every feature of FEATURES, in order, as a column: its value on each line of the page."""
+    named = _columns(lines, verdict, site_repeated)
+    return [named[name] for name in FEATURES]
+
+
+def features(
+    lines: Sequence[Line], verdict: Verdict, site_repeated: frozenset[str] = frozenset()
+) -> list[tuple[float, ...]]:
+    """One row of FEATURES per line (what the training script fits)."""
+    return list(zip(*columns(lines, verdict, site_repeated), strict=True)) if lines else []

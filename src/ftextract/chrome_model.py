@@ -1,7 +1,7 @@
 """The learned line model: a logistic regression over chrome_features, shipped as package data.
 
 The weights (data/chrome_model.tsv) are written by train/chrome.py; here they are only read
-and applied, in pure Python, so the result is the same on every machine. The model does not
+and applied, one exact float operation at a time, so the result is the same on every machine. The model does not
 replace the rules: it overrules them only where it is confident (KEEP_ABOVE / DROP_BELOW),
 which generalized better to unseen sites than either alone (cross-validation by site).
 """
@@ -9,9 +9,10 @@ which generalized better to unseen sites than either alone (cross-validation by 
 from __future__ import annotations
 
 import math
-import operator
 from collections.abc import Sequence
 from functools import cache
+
+import numpy as np
 
 from ftextract.chrome_features import FEATURES
 from ftextract.errors import DataError
@@ -32,11 +33,25 @@ def _weights() -> tuple[float, tuple[float, ...]]:
 
 def body_probability(rows: Sequence[Sequence[float]]) -> list[float]:
     """For each feature row, the model's probability that the line is the article's own."""
-    intercept, weights = _weights()
-    out = []
+    weights = _weights()[1]
     for row in rows:
         if len(row) != len(weights):
             raise ValueError(f"a feature row of {len(row)} values for {len(weights)} weights")
-        z = intercept + sum(map(operator.mul, weights, row))  # left to right, as on every machine
-        out.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
-    return out
+    return column_probability([list(column) for column in zip(*rows, strict=True)] if rows else [[]] * len(weights))
+
+
+def column_probability(columns: Sequence[Sequence[float]]) -> list[float]:
+    """`body_probability` of the lines whose features are given column by column (FEATURES' order).
+
+    Each line's sum runs over the features in their order, one elementwise multiply and one
+    add at a time (exact IEEE operations, no dot product whose order a BLAS may choose), and
+    the logistic is math.exp: the same figures on every machine and Python version.
+    """
+    intercept, weights = _weights()
+    if len(columns) != len(weights):
+        raise ValueError(f"{len(columns)} feature columns for {len(weights)} weights")
+    matrix = np.array(columns, dtype=np.float64).reshape(len(weights), -1)
+    totals = np.zeros(matrix.shape[1])
+    for weight, column in zip(weights, matrix, strict=True):
+        totals += weight * column
+    return [1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0 for z in (intercept + totals).tolist()]

@@ -22,9 +22,12 @@ from ftextract.resources import table, words
 from ftextract.title import headline
 
 _WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_INITIAL = re.compile(r"(\w)\w*")  # the first character of each word
 _NUMBER = re.compile(r"\d+h?\d*")
 _EDGE = " .,;:!?|·•>*-_/\\'\"«»()[]{}+=~#"
-_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_SENTENCE_ENDS = frozenset('.!?…»"”)')  # what ends a sentence, or closes the quote or bracket it ends in
+_STOPS = frozenset(".!?")
 _CLOCK_OR_DATE = re.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2}h\b|\b(?:19|20)\d\d\b"
 )
@@ -52,12 +55,14 @@ def _lexicon() -> dict[str, ChromeKind]:
 
 
 @cache
-def _phrase_words() -> dict[str, int]:
-    """First word of a chrome phrase -> the most words a phrase starting with it has."""
+def _phrase_pairs() -> dict[str, int]:
+    """First two words of a chrome phrase -> the most words a phrase starting with them has."""
     longest: dict[str, int] = {}
     for phrase in _lexicon():
-        head, size = phrase.split(" ", 1)[0], phrase.count(" ") + 1
-        longest[head] = max(longest.get(head, 0), size)
+        parts = phrase.split(" ")
+        if len(parts) >= 2:
+            pair = f"{parts[0]} {parts[1]}"
+            longest[pair] = max(longest.get(pair, 0), len(parts))
     return longest
 
 
@@ -89,20 +94,22 @@ def _lexicon_hit(folded: str, count: int) -> tuple[ChromeKind, str] | None:
     if folded in lexicon:
         return lexicon[folded], f"lexicon:{folded}"
     head = folded.split(" ", 1)[0]
-    if head in lexicon and not re.search(r"[^\W\d_]", folded[len(head) :]):
+    if head in lexicon and not _LETTER.search(folded, len(head)):
         return lexicon[head], f"lexicon:{head}"  # "Commentaires (3)", "Partager 12"
     parts = folded.split(" ")
-    limits = [_phrase_words().get(word, 0) for word in parts]  # no phrase starts at most words
+    inner = count <= 30  # phrases of 3+ words may sit anywhere in a short line, others only at its start
+    best: tuple[int, int, int] | None = None  # the longest phrase; on a tie, more words, then further left
     found = ""
-    for size in range(min(len(parts), 8), 1, -1):
-        starts = range(len(parts) - size + 1) if size >= 3 and count <= 30 else range(1)
-        for first in starts:
-            if size > limits[first]:
+    index = _phrase_pairs()
+    pairs = map(" ".join, zip(parts, parts[1:] if inner else parts[1:2], strict=False))
+    starts = [(first, index[pair]) for first, pair in enumerate(pairs) if pair in index]  # most start none
+    for first, most in starts:
+        for size in range(min(most, 8, len(parts) - first), 1, -1):
+            if (first and size < 3) or not ((size >= 3 and inner) or count <= size + 10):
                 continue
             phrase = " ".join(parts[first : first + size])
-            fits = (size >= 3 and count <= 30) or count <= size + 10
-            if phrase in lexicon and fits and len(phrase) > len(found):
-                found = phrase
+            if phrase in lexicon and (best is None or (len(phrase), size, -first) > best):
+                best, found = (len(phrase), size, -first), phrase
     return (lexicon[found], f"lexicon:{found}") if found else None
 
 
@@ -111,12 +118,12 @@ def _pattern_hit(text: str, folded: str, tokens: list[str]) -> tuple[ChromeKind,
         return ChromeKind.COMMENT_FORM, "pattern:count"
     if _CREDIT.match(text) and len(tokens) <= 12:
         return ChromeKind.OTHER, "pattern:photo-credit"
-    if _URL.search(text) and len(tokens) <= 25:
+    if len(tokens) <= 25 and _URL.search(text):
         return ChromeKind.OTHER, "pattern:url"
-    if _BY.match(text) and len(tokens) <= 8 and not _SENTENCE_END.search(text.rstrip(",")):
+    if _BY.match(text) and len(tokens) <= 8 and not ends_sentence(text.rstrip(",")):
         return ChromeKind.BYLINE, "pattern:by-author"
     dates = _date_words()  # a dateline is made of date words and numbers only: most lines fail at once
-    dated = tokens and all(t in dates or _NUMBER.fullmatch(t) for t in tokens)
+    dated = bool(tokens) and all(t in dates or _NUMBER.fullmatch(t) for t in tokens)
     if dated and (_CLOCK_OR_DATE.search(text) or any(dates.get(t) == "calendar" for t in tokens)):
         return ChromeKind.BYLINE, "pattern:date"
     if text.count("|") >= 2 and all(len(p.split()) <= 4 for p in text.split("|")):
@@ -139,9 +146,10 @@ class Words:
 def words_of(text: str) -> Words:
     folded = fold(text)
     tokens = tuple(_WORD.findall(folded))
-    written = [w for w in _WORD.findall(text) if not w[0].isdigit()]
-    lower = sum(w[0].islower() for w in written)
-    return Words(folded, tokens, sum(map(_stopwords().__contains__, tokens)), len(written), lower)
+    initials = "".join(_INITIAL.findall(text))
+    written = len(initials) - sum(map(str.isdigit, initials))
+    lower = sum(map(str.islower, initials))  # a digit is never lower case
+    return Words(folded, tokens, sum(map(_stopwords().__contains__, tokens)), written, lower)
 
 
 def prose_of(text: str) -> tuple[int, bool]:
@@ -188,7 +196,7 @@ def _weight(line: Line, judged: Judged, repeated: bool) -> float:
 
 
 def _paragraph(count: int, text: str) -> float:
-    sentence = 6.0 if re.search(r"[.!?]\s*$", text) else 0.0
+    sentence = 6.0 if text.rstrip()[-1:] in _STOPS else 0.0
     return min(count, 150) - 10.0 + sentence
 
 
@@ -198,8 +206,8 @@ def joins(before: Line, line: Line) -> bool:
         return False
     if line.text[0].islower() or line.text[0] in ",.;:)]»”…":
         return True
-    last = _WORD.findall(fold(before.text))
-    return before.text[-1] in "(«“'’,-" or bool(last and last[-1] in _stopwords() and before.text[-1].isalpha())
+    last = words_of(before.text).tokens[-1:]
+    return before.text[-1] in "(«“'’,-" or bool(last and last[0] in _stopwords() and before.text[-1].isalpha())
 
 
 def _weights(lines: Sequence[Line], judged: Sequence[Judged], repeated: Sequence[bool]) -> list[float]:
@@ -296,13 +304,18 @@ def _core(judged: Sequence[Judged], weights: Sequence[float]) -> tuple[int, int]
     return (start, end) if score > 0 else (0, 0)
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does (trailing blanks aside); cheaper than a regex on long lines."""
+    return text.rstrip()[-1:] in _SENTENCE_ENDS
+
+
 def looks_like_name(text: str) -> bool:
     """A bare person name ("Jean Dupont"): a byline when it sits by the headline or a date."""
-    parts = text.split()
+    parts = text.split(maxsplit=4)  # five parts are already too many
     particles = {"de", "du", "des", "la", "le", "d'", "van", "von", "et"}
     return (
         1 < len(parts) <= 4
-        and not _SENTENCE_END.search(text)
+        and not ends_sentence(text)
         and all(p[:1].isupper() or p.lower() in particles for p in parts)
         and not any(c.isdigit() for c in text)
     )
@@ -317,7 +330,7 @@ def _keep_inline(i: int, lines: Sequence[Line], keep: list[bool]) -> bool:
 def _all_article(lines: Sequence[Line], judged: Sequence[Judged]) -> bool:
     """One sentence, a few plain lines, or nothing but prose: an article with no chrome to strip."""
     flagged = any(j.kind is not None for j in judged)
-    sentences = all(j.words >= 6 and _SENTENCE_END.search(line.text) for line, j in zip(lines, judged, strict=True))
+    sentences = all(j.words >= 6 and ends_sentence(line.text) for line, j in zip(lines, judged, strict=True))
     return len(lines) <= 1 or sentences or (not flagged and (len(lines) <= 5 or all(j.prose for j in judged)))
 
 

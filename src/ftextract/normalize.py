@@ -24,8 +24,9 @@ def split(text: str) -> list[Line]:
     """The non-blank lines of a text dump; `blank_before` marks a block boundary above a line."""
     lines: list[Line] = []
     blank = False
-    for raw in _NEWLINES.split(text):
-        line = clean_line(raw)
+    # clean_line on the whole text at once: the line breaks are made plain "\n" first, which is no control
+    for raw in _CONTROLS.sub("", _NEWLINES.sub("\n", text)).replace("\t", " ").split("\n"):
+        line = raw.strip()
         if not line:
             blank = True
             continue
@@ -36,7 +37,6 @@ def split(text: str) -> list[Line]:
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _BRACKETS = re.compile(r"[()\[\]«»\"-]")
-_SPACES = re.compile(r"\s+")
 _FOLD_EDGE = " .,;:!?|·•>*-_/\\'\"«»()[]{}+=~#"
 
 
@@ -70,4 +70,4 @@ def fold(text: str) -> str:
     """
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub(" ", text.translate(_FOLD)).strip(_FOLD_EDGE)
+    return " ".join(text.translate(_FOLD).split()).strip(_FOLD_EDGE)  # runs of blanks as one space
