@@ -1,9 +1,13 @@
 """Exact-span NER scores of ftextract on a French corpus in BIO/IO columns, fed through the CLI.
 
-Usage: .venv/bin/python tools/ner_corpus.py CORPUS.bio [--tokens-per-article 400] [--limit N] [--model-only]
-CORPUS is a token-per-line file, token and tag separated by whitespace (tag last:
+Usage: .venv/bin/python tools/ner_corpus.py CORPUS [--tokens-per-article 400] [--limit N] [--model-only]
+CORPUS is either a token-per-line file, token and tag separated by whitespace (tag last:
 O, B-PER, I-LOC, ...; IO files such as Europeana's enp_fr.bio work too), blank lines
-between sentences. Sentences are joined into articles (one sentence a line), written
+between sentences; or a CoNLL-U file with "# text =" lines whose last column is
+PARSEME-FR's named-entity column ("1:PERS", "1", "2:LOC", "*"), as in the Sequoia
+corpus 9.2 (sequoia-ud.parseme.frsemcor; its annodis.er sentences are the regional
+daily L'Est Républicain), where the sentence's own text gives the exact spans.
+Sentences are joined into articles (one sentence a line), written
 to a temporary folder, run through `ftextract ingest`, and every person, place and
 organization mention of the records is compared with the gold spans on exact
 (start, end, kind). The corpus is read from where it lies; nothing is copied into
@@ -24,7 +28,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-KINDS = {"PER": "people", "LOC": "places", "ORG": "organizations"}
+KINDS = {"PER": "people", "PERS": "people", "LOC": "places", "ORG": "organizations"}
+CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
 NO_SPACE_BEFORE = re.compile(r"^[,.;:!?)\]»%]|^'")
 NO_SPACE_AFTER = re.compile(r"['’(\[«]$|-$")
 
@@ -45,6 +50,62 @@ def sentences(path: Path) -> list[list[tuple[str, str]]]:
     if current:
         out.append(current)
     return out
+
+
+def conllu_sentences(path: Path, prefix: str = "") -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, gold spans) of each sentence of a CoNLL-U file with a PARSEME:NE last column."""
+    out, sent_id, text, tokens = [], "", "", []
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if raw.startswith("# sent_id ="):
+            sent_id = raw.split("=", 1)[1].strip()
+        elif raw.startswith("# text ="):
+            text = raw.split("=", 1)[1].strip()
+        elif raw and not raw.startswith("#"):
+            parts = raw.split("\t")
+            if "-" not in parts[0] and "." not in parts[0]:
+                tokens.append((parts[1], parts[-1]))
+        elif not raw and tokens:
+            spans = _aligned(text, tokens)
+            if spans is not None and sent_id.startswith(prefix):
+                out.append((text, spans))
+            tokens = []
+    return out
+
+
+def _aligned(text: str, tokens: list[tuple[str, str]]) -> list[tuple[int, int, str]] | None:
+    """Gold spans on the text; None when the tokens cannot be found in it (left out, and counted)."""
+    places, at, k = [], 0, 0
+    while k < len(tokens):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        form = tokens[k][0]
+        pair = (form.lower(), tokens[k + 1][0].lower()) if k + 1 < len(tokens) else None
+        contracted = CONTRACTIONS.get(pair) if pair else None
+        after = at + len(contracted) if contracted else at
+        if contracted and text[at:after].lower() == contracted and not text[after : after + 1].isalpha():
+            places += [(at, after)] * 2  # "du" is "de le": both words are the one written
+            at = after
+            k += 1
+        elif text.startswith(form, at):
+            places.append((at, at + len(form)))
+            at += len(form)
+        else:
+            return None
+        k += 1
+    members: dict[str, list[int]] = {}
+    kinds: dict[str, str] = {}
+    for k, (_, column) in enumerate(tokens):
+        for part in column.split(";") if column not in ("*", "_") else ():
+            number, _, kind = part.partition(":")
+            members.setdefault(number, []).append(k)
+            if kind:
+                kinds[number] = kind
+    spans = []
+    for number, ks in members.items():
+        kind = KINDS.get(kinds.get(number, ""), "")
+        if kind:
+            spans.append((places[ks[0]][0], places[ks[-1]][1], kind))
+    return spans
 
 
 def render(sentence: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
@@ -71,13 +132,15 @@ def render(sentence: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, s
     return text, spans
 
 
-def articles(sents: list[list[tuple[str, str]]], size: int) -> list[tuple[list[str], list[list[tuple[int, int, str]]]]]:
+def articles(
+    sents: list[tuple[str, list[tuple[int, int, str]]]], size: int
+) -> list[tuple[list[str], list[list[tuple[int, int, str]]]]]:
+    """Consecutive sentences joined into articles of about `size` words, one sentence a line."""
     out, lines, golds, count = [], [], [], 0
-    for sent in sents:
-        text, spans = render(sent)
+    for text, spans in sents:
         lines.append(text)
         golds.append(spans)
-        count += len(sent)
+        count += len(text.split())
         if count >= size:
             out.append((lines, golds))
             lines, golds, count = [], [], 0
@@ -95,7 +158,7 @@ def predicted(record: dict, lines: list[str]) -> set[tuple[int, int, int, str]]:
         at += len(line) + 1
     where = {line.strip(): i for i, line in enumerate(lines)}
     out = set()
-    for kind in KINDS.values():
+    for kind in dict.fromkeys(KINDS.values()):
         for entity in record.get(kind, []):
             for m in entity["mentions"]:
                 k = max(i for i, o in enumerate(offsets) if o <= m["start"])
@@ -129,11 +192,18 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="score the first N articles only")
     ap.add_argument("--ftextract", default=str(Path(sys.executable).with_name("ftextract")))
     ap.add_argument("--model-only", action="store_true", help="score spaCy's fr_core_news_md alone instead")
+    ap.add_argument("--show", action="store_true", help="print each missed and each wrong span with its line")
+    ap.add_argument("--prefix", default="", help="CoNLL-U: only sentences whose sent_id starts so (annodis.er)")
     args = ap.parse_args()
-    arts = articles(sentences(args.corpus), args.tokens_per_article)
+    head = args.corpus.read_text(encoding="utf-8")[:4000]
+    if "# text =" in head:
+        sents = conllu_sentences(args.corpus, args.prefix)
+    else:
+        sents = [render(sentence) for sentence in sentences(args.corpus)]
+    arts = articles(sents, args.tokens_per_article)
     if args.limit:
         arts = arts[: args.limit]
-    counts = {k: Counter() for k in [*KINDS.values(), "all"]}
+    counts = {k: Counter() for k in [*dict.fromkeys(KINDS.values()), "all"]}
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp, "raw"), Path(tmp, "out")
         raw.mkdir()
@@ -153,11 +223,15 @@ def main() -> int:
                 path = Path(out, f"a{n:05d}.json")
                 record = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
                 pred = predicted(record, lines)
-            for kind in [*KINDS.values(), "all"]:
+            if args.show:
+                for tag, spans in (("missed", gold - pred), ("wrong", pred - gold)):
+                    for i, start, end, kind in sorted(spans):
+                        print(f"{tag:7} {kind:14} {lines[i][start:end]!r:40} | {lines[i][:110]}")
+            for kind in [*dict.fromkeys(KINDS.values()), "all"]:
                 g = {x for x in gold if kind in ("all", x[3])}
                 p = {x for x in pred if kind in ("all", x[3])}
                 counts[kind].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
-    print(f"articles: {len(arts)}")
+    print(f"articles: {len(arts)}, sentences: {len(sents)}")
     print(f"{'kind':15}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'fp':>7}{'fn':>7}")
     for kind, c in counts.items():
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
