@@ -55,3 +55,44 @@ def test_a_photo_credit_in_brackets_names_no_one(analyzed):
 def test_a_weekday_after_a_place_is_not_part_of_it(analyzed):
     found = _found(analyzed, "Le match prévu au Burkina-Faso dimanche a été annulé par la fédération.")
     assert not any("dimanche" in t for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Une gerbe a été déposée par l'Union nationale des orphelins de déportés et fusillés.",
+            "Union nationale des orphelins de déportés et fusillés",
+        ),
+        (
+            "Le président de l'Association nationale des anciens combattants de la Résistance a pris la parole.",
+            "Association nationale des anciens combattants de la Résistance",
+        ),
+    ],
+)
+def test_a_long_association_name_runs_to_its_last_noun(analyzed, text, name):
+    assert (name, SpanKind.ORGANIZATION) in _found(analyzed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Fédération française de football et son président ont signé.", "Fédération française de football"),
+        ("La Fédération française de judo organise samedi un stage à Nancy.", "Fédération française de judo"),
+    ],
+)
+def test_an_organization_name_stops_before_a_determiner_or_a_weekday(analyzed, text, name):
+    assert (name, SpanKind.ORGANIZATION) in _found(analyzed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Puis les jeunes Maxévillois ont visité le musée de la Cour d'or.", "Maxévillois"),
+        ("Il y a trois semaines, l'Uruguayen envisageait de quitter le club.", "Uruguayen"),
+        ("Un camion s'est renversé sur l'A36 hier vers 18h15.", "A36"),
+        ("La collision a eu lieu à l'intersection de la RD192 et du chemin rural.", "RD192"),
+    ],
+)
+def test_inhabitants_and_road_numbers_are_no_places(analyzed, text, word):
+    assert not any(word in t and kind is SpanKind.PLACE for t, kind in _found(analyzed, text))

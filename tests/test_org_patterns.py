@@ -38,3 +38,15 @@ def test_head_and_name_make_an_organization(text, name):
 )
 def test_territory_or_bare_head_is_no_organization(text):
     assert _names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les enfants ont été reçus à la boulangerie Leroy pour pétrir la pâte.", "boulangerie Leroy"),
+        ("Il a fait toute sa carrière à la laiterie Besnier, au poste de chef d'équipe.", "laiterie Besnier"),
+        ("Le spectacle a été monté par le collège Saint-Exupéry.", "collège Saint-Exupéry"),
+    ],
+)
+def test_a_trade_or_school_and_its_name_make_an_organization(text, name):
+    assert name in _names(text)

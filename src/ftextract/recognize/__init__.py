@@ -13,7 +13,7 @@ from types import ModuleType
 
 def __getattr__(name: str) -> tuple[ModuleType, ...]:
     if name == "RECOGNIZERS":
-        from ftextract.recognize import acronyms, amounts, dates, gazetteer, labels, media, ner, org_patterns
+        from ftextract.recognize import acronyms, amounts, dates, gazetteer, labels, media, ner, org_patterns, sites
 
-        return (ner, gazetteer, acronyms, media, org_patterns, labels, amounts, dates)
+        return (ner, gazetteer, acronyms, media, org_patterns, sites, labels, amounts, dates)
     raise AttributeError(name)

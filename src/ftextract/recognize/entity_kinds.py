@@ -3,7 +3,8 @@
 - A place or organization span that starts with a role title ("ministre de la
   Santé", "Secrétaire d'Etat au") names a function, not an entity.
 - A one-word span that is a common noun, verb or adjective at the start of a
-  sentence is a capitalised word, not a name; so is a generic institutional
+  sentence is a capitalised word, not a name; a road number ("A36", "RD192") and an
+  inhabitant noun after an article ("les jeunes Maxévillois") name no place; so is a generic institutional
   noun alone ("Etat", "Ville") and a plural group after a plural determiner
   ("les Tchèques").
 - A name that starts with an organization head word ("Région Sud", "Ville de
@@ -116,18 +117,32 @@ def _person_cue(doc: Document, span: Span) -> bool:
     )
 
 
-_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|an|ane|ate|ote|in|ine)s?")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*$", re.IGNORECASE)
+_DEMONYM = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|yen|yenne|éen|éenne|an|ane|ate|ote|in|ine)s?"
+)
+# an article, and perhaps one adjective: "les Marseillais", "l'Uruguayen", "les jeunes Maxévillois"
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 
 
 def _demonym(doc: Document, span: Span) -> bool:
     """A nationality or inhabitant noun after an article ("le Portugais", "les Marseillais") names no place."""
     return (
-        span.kind is SpanKind.PLACE
+        span.kind in (SpanKind.PLACE, SpanKind.PERSON)
         and _DEMONYM.fullmatch(span.text) is not None
         and gazetteer.key(span.text) not in gazetteer.places()
-        and bool(_ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 6) : span.start]))
+        and bool(_ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start]))
     )
+
+
+@cache
+def _road() -> re.Pattern[str]:
+    prefixes = sorted((n for n, k in resources.table("place_nouns.tsv", 2) if k == "road-code"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")\s?-?\d{1,4}[a-z]?")
+
+
+def _road_code(span: Span) -> bool:
+    """A road number ("A36", "RD192", "N1") names a road, which the record does not list as a place."""
+    return span.kind is SpanKind.PLACE and _road().fullmatch(span.text) is not None
 
 
 @cache
@@ -188,7 +203,11 @@ def _is_role(span: Span) -> bool:
 def settle(doc: Document, spans: list[Span]) -> list[Span]:
     """The spans worth keeping, each with the kind the rules above give it."""
     pos = {t.start: t.pos for t in doc.tokens}
-    kept = [s for s in spans if not _is_capitalised_word(doc, s, pos) and not _is_role(s) and not _demonym(doc, s)]
+    kept = [
+        s
+        for s in spans
+        if not _is_capitalised_word(doc, s, pos) and not _is_role(s) and not _demonym(doc, s) and not _road_code(s)
+    ]
     kept = [
         replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept
     ]

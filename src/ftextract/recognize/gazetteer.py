@@ -51,10 +51,10 @@ _CONNECTOR = re.compile(r"(?:\s+(?:de|du|des|d'|l'|la|le|les)\s*)+$", re.IGNOREC
 
 
 @cache
-def place_nouns(kind: str) -> str:
-    """The nouns of place_nouns.tsv of one kind (settlement, street), as a regex alternation."""
-    nouns = sorted((n for n, k in resources.table("place_nouns.tsv", 2) if k == kind), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in nouns)
+def place_nouns(*kinds: str) -> str:
+    """The nouns of place_nouns.tsv of these kinds (settlement, street, site, feature), as a regex alternation."""
+    nouns = sorted((n for n, k in resources.table("place_nouns.tsv", 2) if k in kinds), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
 
 
 @cache

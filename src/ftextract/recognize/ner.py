@@ -21,7 +21,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import entity_kinds, gazetteer, roles
+from ftextract.recognize import entity_kinds, gazetteer, name_tails, roles, sites
 
 _KINDS = {"PER": SpanKind.PERSON, "LOC": SpanKind.PLACE, "ORG": SpanKind.ORGANIZATION}
 _ARTICLE = re.compile(r"(?:l'|d'|(?:le|la|les|du|des|de|au|aux)\s+)", re.IGNORECASE)
@@ -197,7 +197,7 @@ def _extend_organization(doc: Document, start: int, end: int) -> int:
         end = max(end, min(m.end(), stop) if m.end() <= stop else doc.norm.rfind(" ", end, stop))
     if m := _LOWER_TAIL.match(doc.norm, end):
         end = m.end()
-    return end
+    return name_tails.end(doc, start, end, _calendar_words())
 
 
 @cache
@@ -259,7 +259,11 @@ def find(doc: Document) -> list[Span]:
         if kind is None or _citation(doc, ent.start):
             continue
         for start, end, piece_kind in _pieces(doc, ent.start, ent.end, kind):
-            text = doc.text[start:end]
-            if end > start and _plausible(text, piece_kind) and not _signature(doc, start, end):
-                spans.append(doc.span(start, end, piece_kind, f"ner:{ent.label}"))
+            if sites.led(doc.norm[start:end]):  # "salle Jean-Mathieu" is a hall, not a person
+                named = [(a, b, SpanKind.PLACE) for a, b in sites.pieces(doc, start, end)]
+            else:
+                named = [(start, end, piece_kind)]
+            for a, b, k in named:
+                if b > a and _plausible(doc.text[a:b], k) and not _signature(doc, a, b):
+                    spans.append(doc.span(a, b, k, f"ner:{ent.label}"))
     return entity_kinds.settle(doc, spans)

@@ -58,10 +58,11 @@ def _sentence_initial(doc: Document, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _before_person(doc: Document, start: int, end: int) -> int:
-    """End of the name before a person the model found inside it ("Ville de Paris Anne Hidalgo")."""
+def _before_person(doc: Document, start: int, end: int, named_for: int | None) -> int:
+    """End of the name before a person the model found inside it ("Ville de Paris Anne Hidalgo");
+    a person at `named_for` is the one the name is for ("boulangerie Leroy", "université Jean Moulin")."""
     for e in doc.ents:
-        if e.label == "PER" and start <= e.start < end:
+        if e.label == "PER" and start <= e.start < end and e.start != named_for:
             end = e.start
     return start + len(re.sub(_LINK + r"$", "", doc.norm[start:end]))
 
@@ -80,7 +81,9 @@ def find(doc: Document) -> list[Span]:
             continue  # lower-case head: a capitalised name right after it ("université Al-Azhar")
         elif head.casefold() in _GENERIC:
             start = m.start(2) + 1  # "l'entreprise Devisubox": the name is what follows
-        end = _before_person(doc, start, m.end())
+        # a person where the name begins is the name, unless the head is generic ("groupe Djamel B.")
+        named_for = m.start(2) + len(tail) - len(tail.lstrip()) if start == m.start() else None
+        end = _before_person(doc, start, m.end(), named_for)
         if end - start > (0 if start > m.start() else len(head) + 1):
             spans.append(doc.span(start, end, SpanKind.ORGANIZATION, "org_patterns:head"))
     return spans

@@ -1,0 +1,46 @@
+"""Where a long organization name ends, when its words are common nouns and adjectives.
+
+French associations, federations and unions are named in lower case after their head:
+"Union nationale des orphelins de déportés et fusillés", "Association nationale des anciens
+combattants de la Résistance". The model stops early, often on a connector ("... combattants
+de la"). After a name that opens with an organization head, the tail runs over groups of
+connectors (de, du, des, d', de la, de l', aux, pour, et) each closed by nouns, adjectives or
+proper nouns, on the same line; it stops at anything else: a verb, a determiner ("et les
+élus"), a number, a weekday or month, punctuation, a person the model saw.
+"""
+
+from __future__ import annotations
+
+from ftextract.document import Document
+
+_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "aux", "pour", "et"})
+_ARTICLES = frozenset({"la", "l'"})  # links only after "de": "de la Résistance", not "et la"
+_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
+_MOST = 12  # tokens: a name, not a clause
+
+
+def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
+    """The end of the name [start, end) once its lower-case tail is taken, never before `end`."""
+    tokens = [t for t in doc.tokens if t.start >= start]
+    k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    inside = [t for t in tokens[:k] if t.end <= end]
+    # a name the model ended on a connector ("... de la") resumes from that connector
+    while inside and doc.norm[inside[-1].start : inside[-1].end].casefold() in _LINKS:
+        k -= 1
+        end = inside.pop().start
+    people = {e.start for e in doc.ents if e.label == "PER"}
+    best, at, previous, words = end, end, "", 0
+    for t in tokens[k : k + _MOST]:
+        gap = doc.norm[at : t.start]
+        folded = doc.norm[t.start : t.end].casefold()
+        if gap.strip() or "\n" in gap or t.start in people:
+            break
+        if folded in _LINKS and (folded not in _ARTICLES or previous == "de") and previous not in _LINKS - {"de"}:
+            words = 0
+        elif t.pos in _WORDS and folded not in calendar and (previous in _LINKS or words):
+            words += 1
+            best = t.end
+        else:
+            break
+        previous, at = folded, t.end
+    return best

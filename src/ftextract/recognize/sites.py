@@ -1,0 +1,85 @@
+"""Named streets and sites: a place noun and the name it opens ("place Cuvier", "rue de Tivoli",
+"église Notre-Dame", "salle du Parc", "col du Tourmalet").
+
+The model tags the name alone, often as a person ("Cuvier", "Jean-Mathieu"), or not at all.
+A noun of `place_nouns.tsv` written in lower case and followed, on its line, by a capitalised
+name makes one place that starts with the noun, as gazetteers and annotators write them. The
+name runs over capitalised words joined by spaces, hyphens or connectors (de, du, des, de la,
+d'). How the noun and the name may be joined depends on the noun's kind: a street or a
+landmark (a natural feature, a site named after its town) takes any connector ("rue de
+Tivoli", "forêt de Brocéliande", "centre pénitentiaire de Fresnes"); a site (a building or
+venue) takes its name directly or after an article ("église Notre-Dame", "salle du Parc"),
+since "l'église de Vignot" is the church of Vignot, whose place is Vignot; for the same
+reason a site's name stops before "de" and another name ("église Notre-Dame de Void-Vacon").
+A street noun before "de" and a person the model saw is no street ("la place de Dupont").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ftextract.document import Document, Span, SpanKind
+from ftextract.recognize import gazetteer
+
+_WORD = r"[A-ZÀ-Þ][\w'-]*"
+_ARTICLE = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+)"
+_ANY = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+_TRAILING = re.compile(r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'))?\s*$")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    open_ = gazetteer.place_nouns("street", "landmark")
+    site = gazetteer.place_nouns("site")
+    name = rf"{_WORD}(?:(?:\s+|-){_WORD})*"
+    joined = rf"{name}(?:\s+{_ANY}{name}){{0,3}}"  # "avenue du Général de Gaulle"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<open>{open_})[ \t]+(?P<link>{_ANY})?(?P<joined>{joined})"
+        rf"|(?P<site>{site})[ \t]+{_ARTICLE}?(?P<name>{name}(?:[ \t]+{_ARTICLE}{name})*))"
+    )
+
+
+@cache
+def _led() -> re.Pattern[str]:
+    nouns = gazetteer.place_nouns("street", "landmark", "site")
+    return re.compile(rf"(?i:{nouns})\s+(?:{_ANY})?[A-ZÀ-Þ]")
+
+
+def led(text: str) -> bool:
+    """Whether a name opens with a street or site noun ("salle Jean-Mathieu"): a place, whatever the model said."""
+    return bool(_led().match(text))
+
+
+def pieces(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """A model span that opens with a street or site noun, as the places it names: the site as
+    `find` reads it, and the name after it ("église Notre-Dame" and "Void-Vacon")."""
+    m = _pattern().match(doc.norm, start, end)
+    if not m or m.end() >= end:
+        return [(start, end)]
+    rest = re.match(rf"\s+{_ANY}", doc.norm[m.end() : end])
+    after = m.end() + rest.end() if rest else end
+    if after < end and doc.norm[after].isupper():
+        return [(start, m.end()), (after, end)]
+    return [(start, end)]
+
+
+def _person_after(doc: Document, start: int, end: int) -> int | None:
+    """Start of a person the model saw inside the name after its first word, else None."""
+    return min((e.start for e in doc.ents if e.label == "PER" and start < e.start < end), default=None)
+
+
+def find(doc: Document) -> list[Span]:
+    spans = []
+    for m in _pattern().finditer(doc.norm):
+        street = bool(m.group("open"))
+        name_start = m.start("joined") if street else m.start("name")
+        bare = (m.group("link") or "").strip() in ("de", "d'")
+        if street and bare and any(e.label == "PER" and e.start == name_start for e in doc.ents):
+            continue  # "la place de Dupont au gouvernement"
+        end = m.end()
+        first_word_end = doc.norm.find(" ", name_start, end)
+        if first_word_end != -1 and (cut := _person_after(doc, first_word_end, end)) is not None:
+            end = name_start + len(_TRAILING.sub("", doc.norm[name_start:cut]))
+        spans.append(doc.span(m.start(), end, SpanKind.PLACE, "sites:street" if street else "sites:site"))
+    return spans

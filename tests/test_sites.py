@@ -1,0 +1,56 @@
+"""Named streets, sites and natural features: the place noun is part of the place's name."""
+
+import pytest
+
+from ftextract.document import Document, SpanKind
+from ftextract.recognize import ner, sites
+
+
+def _names(text):
+    return {s.text for s in sites.find(Document(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les obsèques seront célébrées jeudi en l'église Saint-Martin de Pont-à-Mousson.", "église Saint-Martin"),
+        ("Le loto du club aura lieu samedi à 20h, salle du Parc.", "salle du Parc"),
+        ("Le marché se tient chaque mercredi place Stanislas.", "place Stanislas"),
+        ("Un immeuble s'est effondré rue d'Aubagne dans la nuit.", "rue d'Aubagne"),
+        ("Les randonneurs ont été secourus au col du Tourmalet.", "col du Tourmalet"),
+        ("Il a été transféré au centre pénitentiaire de Fresnes.", "centre pénitentiaire de Fresnes"),
+        ("Les pensionnaires de la maison Marcel-Pagnol ont fêté Noël.", "maison Marcel-Pagnol"),
+        ("Le concert est donné au gymnase Jean-Jaurès à 18 heures.", "gymnase Jean-Jaurès"),
+    ],
+)
+def test_noun_and_name_make_one_place(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La messe sera dite en l'église de Vignot.", set()),  # the church of Vignot: the place is Vignot
+        ("La salle des fêtes sera rénovée au printemps.", set()),
+        ("Le conseil a voté pour la place laissée libre.", set()),
+        ("Il a pris la place de Dupont au conseil.", {"place de Dupont"}),  # no model here: only the pattern
+    ],
+)
+def test_no_place_without_a_name_in_the_right_form(text, names):
+    assert _names(text) == names
+
+
+def test_street_noun_before_de_and_a_person_is_no_street(analyzed):
+    doc = analyzed("Il a pris la place de Jean Dupont au conseil municipal.")
+    assert not any(s.text.startswith("place") for s in sites.find(doc))
+
+
+def test_a_hall_named_after_a_person_is_a_place_not_a_person(analyzed):
+    found = {(s.text, s.kind) for s in ner.find(analyzed("L'entraînement aura lieu dès 14h, salle Jean-Mathieu."))}
+    assert ("salle Jean-Mathieu", SpanKind.PLACE) in found
+    assert not any(kind is SpanKind.PERSON for _, kind in found)
+
+
+def test_site_and_the_town_after_it_are_two_places(analyzed):
+    found = {s.text for s in ner.find(analyzed("Les obsèques seront célébrées en l'église Notre-Dame de Void-Vacon."))}
+    assert "Void-Vacon" in found and "église Notre-Dame de Void-Vacon" not in found
