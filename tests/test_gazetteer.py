@@ -48,7 +48,22 @@ def test_place_gazetteer_is_generated_and_well_formed():
 
 def test_acronym_in_brackets_after_a_name_is_an_organization():
     doc = Document("L'ONG Faune et Flore Internationale (FFI) salue le verdict. Le PIB (PIB) recule.")
-    assert [s.text for s in acronyms.find(doc)] == ["FFI"]
+    assert sorted(s.text for s in acronyms.find(doc)) == ["FFI", "Faune et Flore Internationale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le repas des anciens est offert par le Ccas (Centre communal d'aide sociale).",
+            {"Ccas", "Centre communal d'aide sociale"},
+        ),
+        ("La commune (Meurthe-et-Moselle) compte 900 habitants.", set()),
+        ("Il vit à Nancy (Meurthe-et-Moselle) depuis 2010.", set()),
+    ],
+)
+def test_an_acronym_and_the_long_form_it_spells_are_organizations(text, names):
+    assert {s.text for s in acronyms.find(Document(text))} == names
 
 
 def test_acronym_without_evidence_is_left_out():

@@ -96,3 +96,22 @@ def test_an_organization_name_stops_before_a_determiner_or_a_weekday(analyzed, t
 )
 def test_inhabitants_and_road_numbers_are_no_places(analyzed, text, word):
     assert not any(word in t and kind is SpanKind.PLACE for t, kind in _found(analyzed, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Parti de Cholet (Maine et Loire) mardi, le chauffeur est arrivé à Nancy le lendemain.", "Maine et Loire"),
+        ("Le festival se tiendra cet été à La Rochelle, sur le Vieux-Port.", "La Rochelle"),
+        ("L'école maternelle existe à Vignot depuis 1965.", "Vignot"),
+        ("Il a consacré sa vie à la laiterie, à Sorcy-Saint-Martin.", "Sorcy-Saint-Martin"),
+        ("Il a travaillé toute sa vie dans une ferme de Bouxières-aux-Dames.", "Bouxières-aux-Dames"),
+    ],
+)
+def test_places_keep_their_whole_name(extract_text, text, name):
+    assert name in {place.name for place in extract_text(text).places}
+
+
+def test_a_kin_after_a_is_still_a_person(analyzed):
+    found = _found(analyzed, "Il s'est marié à Soha en 2015, à Gaza.")
+    assert not any(t == "Soha" and kind is SpanKind.PLACE for t, kind in found)

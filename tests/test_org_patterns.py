@@ -50,3 +50,17 @@ def test_territory_or_bare_head_is_no_organization(text):
 )
 def test_a_trade_or_school_and_its_name_make_an_organization(text, name):
     assert name in _names(text)
+
+
+def test_a_school_head_takes_an_adjective_before_its_name():
+    assert "école primaire Jules-Romains" not in _names("Il est entré à l'école primaire jeudi.")
+
+
+def test_a_role_before_a_person_is_no_organization(analyzed):
+    doc = analyzed("Le président du conseil régional Renaud Muselier a signé la convention.")
+    assert not any("conseil" in s.text for s in org_patterns.find(doc))
+
+
+def test_a_school_named_after_a_person_is_an_organization(analyzed):
+    doc = analyzed("Le Petit Prince est entré à l'école primaire Jules-Romains dans le cadre d'un projet.")
+    assert "école primaire Jules-Romains" in {s.text for s in org_patterns.find(doc)}

@@ -11,11 +11,12 @@ The tree is walked with an explicit stack, so deep nesting cannot exhaust recurs
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from bs4 import BeautifulSoup, NavigableString, PageElement, SoupStrainer, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, SoupStrainer, Tag
 from bs4.element import PreformattedString
 from bs4.exceptions import ParserRejectedMarkup
 from lxml import etree
@@ -94,10 +95,12 @@ def page_title(html: str) -> str:
 
 
 def _parse(html: str, strainer: SoupStrainer | None = None) -> BeautifulSoup:
-    try:
-        return BeautifulSoup(html, "lxml", parse_only=strainer)
-    except (ParserRejectedMarkup, etree.LxmlError):  # the slower pure-Python parser reads anything
-        return BeautifulSoup(html, "html.parser", parse_only=strainer)
+    with warnings.catch_warnings():  # a short page that looks like a path or URL is still the page's text
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        try:
+            return BeautifulSoup(html, "lxml", parse_only=strainer)
+        except (ParserRejectedMarkup, etree.LxmlError):  # the slower pure-Python parser reads anything
+            return BeautifulSoup(html, "html.parser", parse_only=strainer)
 
 
 def _walk(root: Tag) -> Iterator[tuple[str, PageElement]]:

@@ -7,6 +7,10 @@ gives evidence of it: it is written in brackets after a capitalised name
 article. Never when it is a common abbreviation of a thing (`acronym_stops.tsv`:
 "PIB", "CDI", "TVA", "ONG") or a Roman numeral. Lines mostly in capitals
 (headlines, bylines) are skipped: there every word looks like an acronym.
+
+An acronym and the long form it spells, side by side with one in brackets, are both
+organizations whatever the model said, in either order and in any case ("le Ccas (Centre
+communal d'aide sociale)", "Faune et Flore Internationale (FFI)").
 """
 
 from __future__ import annotations
@@ -44,6 +48,44 @@ def _evidence(doc: Document, m: re.Match[str], named: set[str]) -> bool:
     )
 
 
+_SHORT_THEN_LONG = re.compile(r"(?<![\w'-])([A-Z][A-Za-z&]{1,7})\s*\(\s*([A-ZÀ-Þ][^()\n]{3,100}?)\s*\)")
+_LONG_THEN_SHORT = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w]*")
+
+
+def _initials(words: list[str]) -> str:
+    """First letters of the content words ("Centre communal d'aide sociale" -> "ccas")."""
+    return "".join(w[0] for w in words if w.casefold() not in _function_words()).casefold()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv")) | {"d", "l"}
+
+
+def _spelled(doc: Document) -> list[Span]:
+    """An acronym and the long form it spells, side by side in brackets: "le Ccas (Centre communal
+    d'aide sociale)", "Faune et Flore Internationale (FFI)". The initials of the long form's
+    content words must be the acronym's letters; both are organizations."""
+    spans = []
+    for m in _SHORT_THEN_LONG.finditer(doc.norm):
+        short, long_ = m.group(1), m.group(2)
+        if _initials(_NAME_WORD.findall(long_)) == short.casefold():
+            spans.append(doc.span(m.start(1), m.end(1), SpanKind.ORGANIZATION, "acronyms:spelled"))
+            spans.append(doc.span(m.start(2), m.start(2) + len(long_), SpanKind.ORGANIZATION, "acronyms:spelled"))
+    for m in _LONG_THEN_SHORT.finditer(doc.norm):
+        short = m.group(1).casefold()
+        line_start = doc.norm.rfind("\n", 0, m.start()) + 1
+        words = list(_NAME_WORD.finditer(doc.norm, line_start, m.start()))
+        for k in range(len(words) - 1, max(-1, len(words) - 3 * len(short) - 1), -1):
+            first = words[k].group()
+            if first[0].isupper() and _initials([w.group() for w in words[k:]]) == short:
+                end = len(doc.norm[: m.start()].rstrip())
+                spans.append(doc.span(words[k].start(), end, SpanKind.ORGANIZATION, "acronyms:spelled"))
+                break
+    return spans
+
+
 def find(doc: Document) -> list[Span]:
     taken = [(e.start, e.end) for e in doc.ents if e.label in _NAMED]
     named = {doc.norm[e.start : e.end] for e in doc.ents if e.label == "ORG"}
@@ -58,4 +100,4 @@ def find(doc: Document) -> list[Span]:
             if not any(c.isalpha() for c in word[1:]) or not _evidence(doc, m, named):
                 continue
             spans.append(doc.span(m.start(), m.end(), SpanKind.ORGANIZATION, "acronyms:capitals"))
-    return spans
+    return spans + _spelled(doc)

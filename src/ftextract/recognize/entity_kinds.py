@@ -17,6 +17,8 @@
   de la Fondation, Ties van der Meer").
 - A continent, country, French region or département of the gazetteer named
   alone is a place, not an organization ("Europe"); "Région Sud" keeps its head.
+  So is a one-word name right after "à" ("existe à Vignot"; not a kin: "marié à
+  Soha"), and a commune's compound name ("Sorcy-Saint-Martin", "Bouxières-aux-Dames").
 - The same name gets the same kind throughout the article: a full name the
   model once calls a person is a person; otherwise the majority of its
   mentions decides, and on a tie the first mention does.
@@ -154,13 +156,25 @@ def _place_before() -> re.Pattern[str]:
 _PLACE_AFTER = re.compile(r"\s+où\s|\s*\([A-Z]{2}\)")
 
 
+# a commune's compound name: "Bouxières-aux-Dames", "Sorcy-Saint-Martin", "Isle-sur-le-Doubs"
+_COMMUNE = re.compile(
+    r"[A-ZÀ-Þ][\w']+(?:-[\w']+)*-(?:sur|sous|lès|lez|en|aux|au|devant|Saint|Sainte|le|la|les)-[\w'-]+"
+)
+
+
 def _place_cue(doc: Document, span: Span) -> bool:
-    """A name after "la localité de", or after "à" and before "où" or a canton code ("à Domdidier (FR)")."""
+    """A name after "la localité de", or after "à" and before "où" or a canton code ("à Domdidier (FR)"),
+    or shaped as a commune's compound name ("Sorcy-Saint-Martin")."""
     if span.kind is SpanKind.PLACE or _after_honorific(doc, span.start):
         return False
+    if _COMMUNE.fullmatch(span.text):
+        return True
     before = doc.norm[max(0, span.start - 30) : span.start]
     if _place_before().search(before):
         return True
+    if before.endswith(" à ") and " " not in span.text and span.kind is SpanKind.PERSON:
+        # "arrivé à Void-Vacon", "qui existe à Vignot": a bare name after "à" is a place, save a kin's ("marié à Soha")
+        return not org_context.kin_cued(doc, span)
     return before.endswith(" à ") and bool(_PLACE_AFTER.match(doc.norm, span.end))
 
 

@@ -4,7 +4,8 @@ The model overlooks well-known places in some contexts ("aux Pays-Bas", "aux
 Etats-Unis"). Capitalised word sequences of the text are looked up, longest
 first, against continents, countries, French regions and départements and
 cities (case, accents and separators ignored). A match is kept only where the
-model saw no person, place or organization, where it stands alone (no
+model saw no person, place or organization (or only pieces of it: "Maine" and "Loire" of
+"Maine et Loire"), where it stands alone (no
 capitalised word glued before or after it: "Jean Nancy", "Paris Saint-Germain")
 and, for one word, where the model reads a proper noun rather than a common word
 ("Tours", "Orange").
@@ -115,7 +116,10 @@ def find(doc: Document) -> list[Span]:
                 cap and not w.group()[0].isupper() for cap, w in zip(_capitals()[found], words[i : j + 1], strict=False)
             ):
                 continue
-            if any(start < e and s < end for s, e in taken) or _glued(doc, words, i, j):
+            overlapped = [(s, e) for s, e in taken if start < e and s < end]
+            # the model may cut a name in pieces ("Maine" and "Loire" of "Maine et Loire"): the whole wins
+            pieces = overlapped and all(start <= s and e <= end and e - s < end - start for s, e in overlapped)
+            if (overlapped and not pieces) or _glued(doc, words, i, j):
                 break
             if n == 1 and pos.get(start, "") not in _PROPER:
                 break

@@ -60,14 +60,20 @@ def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]
             start += 1
         while end > start and norm[end - 1] in _EDGE:
             end -= 1
-        if (m := _ARTICLE.match(norm, start, end)) and m.end() < end and norm[m.end()].isupper():
-            start = m.end()
+        article = _ARTICLE.match(norm, start, end)
+        if article and article.end() < end and norm[article.end()].isupper() and not _article_named(norm, start, end):
+            start = article.end()
         if kind is SpanKind.PERSON and (m := _honorific().match(norm, start, end)) and m.end() < end:
             start = m.end()
         if norm.endswith("'s", start, end):
             end -= 2
         if (start, end) == before:
             return start, end
+
+
+def _article_named(norm: str, start: int, end: int) -> bool:
+    """Whether the article is part of the name: a place the gazetteer knows with it ("La Rochelle")."""
+    return gazetteer.key(norm[start:end]) in gazetteer.places()
 
 
 def _tail_cut(doc: Document, start: int, end: int) -> int:
@@ -110,8 +116,8 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if b <= a:
             continue
         b = _tail_cut(doc, a, b)
-        if kind is SpanKind.ORGANIZATION:
-            b = _extend_organization(doc, a, b)
+        if kind is SpanKind.ORGANIZATION or entity_kinds.org_head().match(doc.norm, a, b):
+            b = _extend_organization(doc, a, b)  # "Délégation aux droits des femmes", whatever the model's kind
         if kind is SpanKind.PLACE:
             a = _extend_place(doc, a)
         if roles.head().match(doc.norm, a, b):

@@ -18,7 +18,7 @@ from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
 
 _WORD = r"[A-ZÀ-Þ][\w'’-]*"
-_LINK = r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|\s+)"
+_LINK = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*|[ \t]+)"  # on one line
 _TAIL = r"(?:" + _LINK + _WORD + r"){1,6}"
 # lower-case heads that name a territory ("la région Bretagne") or a mere category, whose
 # name is the proper part after them ("l'entreprise Devisubox", "le groupe Renault")
@@ -46,7 +46,9 @@ _GENERIC = frozenset(
 def _pattern() -> re.Pattern[str]:
     heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
     alternatives = "|".join(re.escape(h) for h in heads)
-    return re.compile(r"(?<![\w-])(?i:(" + alternatives + r"))(?![\w-])(" + _TAIL + r")")
+    # "école primaire Jules-Romains": a lower-case word that is no connector, before the name
+    adjective = r"(?P<adj>[ \t]+(?!(?:de|du|des|la|le|les|et)[ \t])[a-zà-ÿ]+(?=[ \t]+[A-ZÀ-Þ]))?"
+    return re.compile(r"(?<![\w-])(?i:(" + alternatives + r"))(?![\w-])" + adjective + r"(" + _TAIL + r")")
 
 
 def _connector_then_capital(tail: str) -> bool:
@@ -69,21 +71,25 @@ def _before_person(doc: Document, start: int, end: int, named_for: int | None) -
 
 def find(doc: Document) -> list[Span]:
     spans = []
+    adjectives = {t.start for t in doc.tokens if t.pos == "ADJ"}
     for m in _pattern().finditer(doc.norm):
-        head, tail = m.group(1), m.group(2)
+        head, tail = m.group(1), m.group(3)
         start = m.start()
-        if "\n" in m.group(0):
-            continue
+        if m.group("adj") and (head[0].isupper() or m.start("adj") + 1 not in adjectives):
+            continue  # only a lower-case head takes an adjective before the name, and a real one
         if any(w[0].isupper() for w in head.split()):
             if not _connector_then_capital(tail) or (" " not in head and _sentence_initial(doc, start)):
                 continue
         elif head.casefold() in _TERRITORIAL or not tail.startswith(" ") or not tail[1:2].isupper():
             continue  # lower-case head: a capitalised name right after it ("université Al-Azhar")
         elif head.casefold() in _GENERIC:
-            start = m.start(2) + 1  # "l'entreprise Devisubox": the name is what follows
+            start = m.start(3) + 1  # "l'entreprise Devisubox": the name is what follows
         # a person where the name begins is the name, unless the head is generic ("groupe Djamel B.")
-        named_for = m.start(2) + len(tail) - len(tail.lstrip()) if start == m.start() else None
+        named_for = m.start(3) + len(tail) - len(tail.lstrip()) if start == m.start() else None
+        if m.group("adj") and named_for is not None and " " in tail.strip():
+            named_for = None  # "conseil régional Renaud Muselier" is a person; "école primaire Jules-Ferry" a school
         end = _before_person(doc, start, m.end(), named_for)
-        if end - start > (0 if start > m.start() else len(head) + 1):
+        named_after = m.end("adj") if m.group("adj") else start + (0 if start > m.start() else len(head) + 1)
+        if end > named_after:  # a name is left after the head (and its adjective)
             spans.append(doc.span(start, end, SpanKind.ORGANIZATION, "org_patterns:head"))
     return spans

@@ -6,9 +6,9 @@ A noun of `place_nouns.tsv` written in lower case and followed, on its line, by 
 name makes one place that starts with the noun, as gazetteers and annotators write them. The
 name runs over capitalised words joined by spaces, hyphens or connectors (de, du, des, de la,
 d'). How the noun and the name may be joined depends on the noun's kind: a street or a
-landmark (a natural feature, a site named after its town) takes any connector ("rue de
-Tivoli", "forêt de Brocéliande", "centre pénitentiaire de Fresnes"); a site (a building or
-venue) takes its name directly or after an article ("église Notre-Dame", "salle du Parc"),
+landmark (a relief, a site named after its town) takes any connector ("rue de Tivoli", "col
+de la Schlucht", "centre pénitentiaire de Fresnes"); a site (a building or venue) takes its
+name directly or after "du" or "des" ("église Notre-Dame", "salle du Parc"),
 since "l'église de Vignot" is the church of Vignot, whose place is Vignot; for the same
 reason a site's name stops before "de" and another name ("église Notre-Dame de Void-Vacon").
 A street noun before "de" and a person the model saw is no street ("la place de Dupont").
@@ -23,7 +23,7 @@ from ftextract.document import Document, Span, SpanKind
 from ftextract.recognize import gazetteer
 
 _WORD = r"[A-ZÀ-Þ][\w'-]*"
-_ARTICLE = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+)"
+_ARTICLE = r"(?:du\s+|des\s+)"  # "de la", "de l'" often open a town's name ("de L'Isle-sur-le-Doubs")
 _ANY = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 _TRAILING = re.compile(r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'))?\s*$")
 
