@@ -115,3 +115,13 @@ def test_places_keep_their_whole_name(extract_text, text, name):
 def test_a_kin_after_a_is_still_a_person(analyzed):
     found = _found(analyzed, "Il s'est marié à Soha en 2015, à Gaza.")
     assert not any(t == "Soha" and kind is SpanKind.PLACE for t, kind in found)
+
+
+def test_a_capitalised_noun_after_l_is_no_person(analyzed):
+    found = _found(analyzed, "M. Rivasseau a réaffirmé l'exigence du respect des droits de l'Homme au Tibet.")
+    assert not any(t == "Homme" for t, _ in found)
+
+
+def test_a_person_name_starts_at_a_capital(analyzed):
+    found = _found(analyzed, "Dans un premier temps, le président nancéien invita Pablo à cesser sa carrière.")
+    assert not any(kind is SpanKind.PERSON and t[0].islower() for t, kind in found)

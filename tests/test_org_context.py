@@ -61,3 +61,8 @@ def test_name_with_a_place_cue_is_a_place(extract_text, text, place):
     kinds = _kinds(extract_text, text)
     assert place in kinds["places"]
     assert place not in kinds["people"]
+
+
+def test_a_score_on_the_line_is_enough_to_make_a_city_a_club(extract_text):
+    kinds = _kinds(extract_text, "Au tournoi de Noël, l'EBM s'inclina devant Joeuf par 70-61.\n")
+    assert "Joeuf" in kinds["organizations"] and "Joeuf" not in kinds["people"] | kinds["places"]

@@ -186,7 +186,8 @@ def _cued_kind(doc: Document, span: Span, sport: bool) -> SpanKind:
     """The kind one mention's own context gives it: a club in sport, a title cited as a source."""
     if span.kind is SpanKind.ORGANIZATION or _territory(span):
         return span.kind
-    if sport and (span.kind is SpanKind.PLACE or " " not in span.text) and org_context.sport_cued(doc, span):
+    local = sport or org_context.scored_line(doc, span)  # a match report, or at least a score on this line
+    if local and (span.kind is SpanKind.PLACE or " " not in span.text) and org_context.sport_cued(doc, span):
         return SpanKind.ORGANIZATION
     known = gazetteer.key(span.text) in gazetteer.places()
     if span.kind is SpanKind.PLACE and not known and org_context.media_cued(doc, span):
@@ -210,6 +211,20 @@ def _is_capitalised_word(doc: Document, span: Span, pos: dict[int, str]) -> bool
     return pos.get(span.start) in _COMMON_POS and _sentence_initial(doc, span.start)
 
 
+def _elided_article_before(doc: Document, span: Span) -> bool:
+    """A one-word "person" after "l'" is a capitalised noun ("les droits de l'Homme"): names take no article."""
+    return (
+        span.kind is SpanKind.PERSON
+        and " " not in span.text
+        and doc.norm[max(0, span.start - 3) : span.start]
+        in (
+            " l'",
+            "(l'",
+            "\nl'",
+        )
+    )
+
+
 def _is_role(span: Span) -> bool:
     return span.kind is not SpanKind.PERSON and bool(roles.head().match(span.text))
 
@@ -220,7 +235,11 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
     kept = [
         s
         for s in spans
-        if not _is_capitalised_word(doc, s, pos) and not _is_role(s) and not _demonym(doc, s) and not _road_code(s)
+        if not _is_capitalised_word(doc, s, pos)
+        and not _is_role(s)
+        and not _demonym(doc, s)
+        and not _road_code(s)
+        and not _elided_article_before(doc, s)
     ]
     kept = [
         replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept

@@ -88,6 +88,16 @@ def _tail_cut(doc: Document, start: int, end: int) -> int:
     return start + words[-1].end()
 
 
+_LOWER_LEAD = re.compile(r"(?:[a-zà-ÿ][\w'-]*\s+)+(?=[A-ZÀ-Þ])")
+
+
+def _name_start(doc: Document, start: int, end: int) -> int:
+    """A person's name starts at a capital: "le président nancéien invita Pablo" names Pablo.
+    Particles inside a name ("Ties van der Meer", "Charles de Gaulle") come after its first word."""
+    m = _LOWER_LEAD.match(doc.norm, start, end)
+    return m.end() if m else start
+
+
 def _person_after_role(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int] | None:
     """The name closing a span that opens with a role title, or None when it holds no name."""
     title = roles.head().match(doc.norm, start, end)
@@ -116,6 +126,8 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if b <= a:
             continue
         b = _tail_cut(doc, a, b)
+        if kind is SpanKind.PERSON and not sites.led(doc.norm[a:b]):
+            a = _name_start(doc, a, b)
         if kind is SpanKind.ORGANIZATION or entity_kinds.org_head().match(doc.norm, a, b):
             b = _extend_organization(doc, a, b)  # "Délégation aux droits des femmes", whatever the model's kind
         if kind is SpanKind.PLACE:

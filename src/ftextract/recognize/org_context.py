@@ -2,7 +2,8 @@
 
 - Sport: in an article about sport (match scores, words of sport reporting), a city named
   with a cue of `org_cues.tsv` is the club ("la défaite de Chelsea", "face à un Chelsea",
-  "Crystal Palace 3-0", "Leicester (27 pts)"). The same city named as a venue ("à
+  "Crystal Palace 3-0", "Leicester (27 pts)"); a score on the cue's own line is evidence
+  enough ("s'inclina devant Joeuf par 70-61"). The same city named as a venue ("à
   Leicester") stays a place: the cue speaks for one mention only.
 - Media: a name cited as a source ("selon Elabe", "a indiqué à Blesk") is a title or an
   institute when the model took it for a place and no gazetteer knows it as one.
@@ -19,6 +20,7 @@ from ftextract import resources
 from ftextract.document import Document, Span
 
 _SCORE = re.compile(r"(?<![\w/.-])\(?\d{1,2}-\d{1,2}(?:,\s*\d{1,3}e)?\)?(?![\w/.-])")
+_LINE_SCORE = re.compile(r"(?<![\w/.-])\d{1,3}-\d{1,3}(?![\w/-]|\.\d)")  # "par 70-61.", basket scores too
 _POINTS = re.compile(r"\s*\(\d{1,3}\s*pts?\)")
 
 
@@ -52,6 +54,13 @@ def sport_article(doc: Document) -> bool:
     words = re.findall(r"[\w'-]+", doc.norm.casefold())
     sport = frozenset(_cues("sport-word"))
     return sum(w in sport for w in words) >= 3
+
+
+def scored_line(doc: Document, span: Span) -> bool:
+    """Whether the span's line holds a match score ("L'EBM s'inclina devant Joeuf par 70-61")."""
+    line_start = doc.norm.rfind("\n", 0, span.start) + 1
+    line_end = doc.norm.find("\n", span.end)
+    return bool(_LINE_SCORE.search(doc.norm, line_start, len(doc.norm) if line_end == -1 else line_end))
 
 
 def sport_cued(doc: Document, span: Span) -> bool:
