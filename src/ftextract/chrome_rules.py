@@ -93,10 +93,10 @@ def _lexicon_hit(folded: str, count: int) -> tuple[ChromeKind, str] | None:
     lexicon = _lexicon()
     if folded in lexicon:
         return lexicon[folded], f"lexicon:{folded}"
-    head = folded.split(" ", 1)[0]
+    parts = folded.split(" ")
+    head = parts[0]
     if head in lexicon and not _LETTER.search(folded, len(head)):
         return lexicon[head], f"lexicon:{head}"  # "Commentaires (3)", "Partager 12"
-    parts = folded.split(" ")
     inner = count <= 30  # phrases of 3+ words may sit anywhere in a short line, others only at its start
     best: tuple[int, int, int] | None = None  # the longest phrase; on a tie, more words, then further left
     found = ""
@@ -113,7 +113,7 @@ def _lexicon_hit(folded: str, count: int) -> tuple[ChromeKind, str] | None:
     return (lexicon[found], f"lexicon:{found}") if found else None
 
 
-def _pattern_hit(text: str, folded: str, tokens: list[str]) -> tuple[ChromeKind, str] | None:
+def _pattern_hit(text: str, folded: str, tokens: Sequence[str]) -> tuple[ChromeKind, str] | None:
     if _COUNT.match(text):
         return ChromeKind.COMMENT_FORM, "pattern:count"
     if _CREDIT.match(text) and len(tokens) <= 12:
@@ -163,7 +163,8 @@ def prose_of(text: str) -> tuple[int, bool]:
 def judge(line: Line) -> Judged:
     """One line alone; memoized, since a site's menus and footers repeat on every page."""
     text = line.text
-    folded, tokens = words_of(text).folded, list(words_of(text).tokens)
+    w = words_of(text)
+    folded, tokens = w.folded, w.tokens
     count, prose = prose_of(text)
     if line.tag in _TAG_KINDS and not prose:
         return Judged(count, prose, _TAG_KINDS[line.tag], f"tag:{line.tag}", False)
@@ -382,8 +383,9 @@ class Verdict:
 def decide(lines: Sequence[Line]) -> Verdict:
     """The rules' verdict on a page's lines."""
     judged = tuple(judge(line) for line in lines)
-    counts = Counter(fold(line.text) for line in lines)
-    repeated = tuple(counts[fold(line.text)] > 1 and j.words <= 6 for line, j in zip(lines, judged, strict=True))
+    folds = [words_of(line.text).folded for line in lines]
+    counts = Counter(folds)
+    repeated = tuple(counts[f] > 1 and j.words <= 6 for f, j in zip(folds, judged, strict=True))
     if _all_article(lines, judged):
         index, title = headline(lines, len(lines))
         n = len(lines)
