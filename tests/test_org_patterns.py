@@ -64,3 +64,18 @@ def test_a_role_before_a_person_is_no_organization(analyzed):
 def test_a_school_named_after_a_person_is_an_organization(analyzed):
     doc = analyzed("Le Petit Prince est entré à l'école primaire Jules-Romains dans le cadre d'un projet.")
     assert "école primaire Jules-Romains" in {s.text for s in org_patterns.find(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Il a présidé la société de pêche "La Gaule vidusienne" durant dix ans.', "La Gaule vidusienne"),
+        ("Le collectif « Nous Toutes » appelle à manifester samedi.", "Nous Toutes"),
+    ],
+)
+def test_a_quoted_name_after_a_head_is_the_organization(text, name):
+    assert name in _names(text)
+
+
+def test_a_quoted_word_after_a_head_names_nothing():
+    assert _names('La société a "Tremblé" hier, selon son patron.') == set()

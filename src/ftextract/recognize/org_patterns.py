@@ -6,7 +6,9 @@ A head of `organization_heads.tsv` (capitalised, or in lower case when a capital
 follows it) opens the name; it runs over capitalised words and the connectors between them
 ("de", "du", "de la", "d'"), on one line. A capitalised head needs at least one capitalised
 word after a connector ("Ville de Marseille", not "Ville" alone); the longest-span policy of
-`ftextract.overlaps` then lets the whole name win over the model's pieces.
+`ftextract.overlaps` then lets the whole name win over the model's pieces. A name in quotes
+right after a lower-case head is the organization's ('la société de pêche "La Gaule
+vidusienne"', 'le collectif « Nous Toutes »').
 """
 
 from __future__ import annotations
@@ -69,8 +71,31 @@ def _before_person(doc: Document, start: int, end: int, named_for: int | None) -
     return start + len(re.sub(_LINK + r"$", "", doc.norm[start:end]))
 
 
-def find(doc: Document) -> list[Span]:
+@cache
+def _quoted() -> re.Pattern[str]:
+    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h) for h in heads)
+    complement = r"(?:[ \t]+(?:de|du|des|d')[ \t]*[a-zà-ÿ][\w'-]*){0,2}"  # "la société de pêche"
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + alternatives
+        + r")(?![\w-])"
+        + complement
+        + r"[ \t]*[«\"“][ \t]*([A-ZÀ-Þ][^«»\"“”\n]{1,60}?)[ \t]*[»\"”]"
+    )
+
+
+def _quoted_names(doc: Document) -> list[Span]:
+    """A name in quotes right after a lower-case head: 'la société de pêche "La Gaule vidusienne"'."""
     spans = []
+    for m in _quoted().finditer(doc.norm):
+        if m.group(0)[0].islower() and len(m.group(1).split()) <= 8:
+            spans.append(doc.span(m.start(1), m.end(1), SpanKind.ORGANIZATION, "org_patterns:quoted"))
+    return spans
+
+
+def find(doc: Document) -> list[Span]:
+    spans = _quoted_names(doc)
     adjectives = {t.start for t in doc.tokens if t.pos == "ADJ"}
     for m in _pattern().finditer(doc.norm):
         head, tail = m.group(1), m.group(3)
