@@ -125,3 +125,22 @@ def test_a_capitalised_noun_after_l_is_no_person(analyzed):
 def test_a_person_name_starts_at_a_capital(analyzed):
     found = _found(analyzed, "Dans un premier temps, le président nancéien invita Pablo à cesser sa carrière.")
     assert not any(kind is SpanKind.PERSON and t[0].islower() for t, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("M. Milutinovic a été incarcéré au centre de détention de La Haye, mardi.", "La Haye"),
+        ("Natif des Forges de Méziré, il a fréquenté l'école du village.", "Forges de Méziré"),
+        ("Les obsèques seront célébrées vendredi en l'église de L'Isle-sur-le-Doubs.", "L'Isle-sur-le-Doubs"),
+    ],
+)
+def test_a_name_keeps_its_capitalised_article_and_loses_an_opening_word(extract_text, text, name):
+    places = {place.name for place in extract_text(text).places}
+    assert name in places
+    assert "Doubs" not in places
+
+
+def test_a_feast_day_is_neither_place_nor_person(extract_text):
+    record = extract_text("Depuis quatre ans, les boulangers fêtent avec leurs clients la Saint-Honoré.")
+    assert not any("Honoré" in e.name for e in [*record.places, *record.people])

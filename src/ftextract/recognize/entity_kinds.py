@@ -158,7 +158,7 @@ _PLACE_AFTER = re.compile(r"\s+où\s|\s*\([A-Z]{2}\)")
 
 # a commune's compound name: "Bouxières-aux-Dames", "Sorcy-Saint-Martin", "Isle-sur-le-Doubs"
 _COMMUNE = re.compile(
-    r"[A-ZÀ-Þ][\w']+(?:-[\w']+)*-(?:sur|sous|lès|lez|en|aux|au|devant|Saint|Sainte|le|la|les)-[\w'-]+"
+    r"[A-ZÀ-Þ][\w']+(?:-[\w']+)*-(?i:sur|sous|lès|lez|en|aux|au|devant|Saint|Sainte|le|la|les)-[\w'-]+"
 )
 
 
@@ -225,6 +225,11 @@ def _elided_article_before(doc: Document, span: Span) -> bool:
     )
 
 
+def _feast_day(doc: Document, span: Span) -> bool:
+    """ "la Saint-Honoré", "la Saint-Jean": a feast day (la fête de saint X), neither place nor person."""
+    return span.text.startswith("Saint-") and doc.norm[max(0, span.start - 3) : span.start].casefold() == "la "
+
+
 def _is_role(span: Span) -> bool:
     return span.kind is not SpanKind.PERSON and bool(roles.head().match(span.text))
 
@@ -240,6 +245,7 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
         and not _demonym(doc, s)
         and not _road_code(s)
         and not _elided_article_before(doc, s)
+        and not _feast_day(doc, s)
     ]
     kept = [
         replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept

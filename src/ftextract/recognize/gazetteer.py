@@ -74,7 +74,10 @@ def _function_words() -> frozenset[str]:
 
 
 def _glued(doc: Document, words: list[re.Match[str]], i: int, j: int) -> bool:
-    """Whether a capitalised word touches [i, j] across one space: the match is part of a longer name."""
+    """Whether a capitalised word touches [i, j] across one space, or a hyphen ends the word before it
+    ("L'Isle-sur-le-Doubs"): the match is part of a longer name."""
+    if doc.norm[words[i].start() - 1 : words[i].start()] == "-":
+        return True
     if (m := _CONNECTOR.search(doc.norm, max(0, words[i].start() - 20), words[i].start())) and i > 0:
         before = doc.norm[: m.start()].rsplit(None, 1)[-1:] or [""]
         if before[0][:1].isupper():

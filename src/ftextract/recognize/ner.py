@@ -72,8 +72,12 @@ def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]
 
 
 def _article_named(norm: str, start: int, end: int) -> bool:
-    """Whether the article is part of the name: a place the gazetteer knows with it ("La Rochelle")."""
-    return gazetteer.key(norm[start:end]) in gazetteer.places()
+    """Whether the article is part of the name: a place the gazetteer knows with it ("La Rochelle"),
+    or an article written with a capital amid a sentence ("arrivé à La Haye", "selon Le Monde")."""
+    if gazetteer.key(norm[start:end]) in gazetteer.places():
+        return True
+    before = norm[max(0, start - 3) : start].rstrip(" «\"'(")
+    return norm[start].isupper() and bool(before) and before[-1] not in ".!?:\n"
 
 
 def _tail_cut(doc: Document, start: int, end: int) -> int:
@@ -86,6 +90,22 @@ def _tail_cut(doc: Document, start: int, end: int) -> int:
             continue
         break
     return start + words[-1].end()
+
+
+_OPENING_POS = frozenset({"ADJ", "VERB", "ADV", "AUX"})
+
+
+def _past_opening_word(doc: Document, start: int, end: int, kind: SpanKind) -> int:
+    """A sentence's first word, capitalised only by its place, is no part of the name after it:
+    "Natif des Forges de Méziré, ..." names "Forges de Méziré"."""
+    before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
+    if before and before[-1] not in ".!?:\n":
+        return start
+    first = next((t for t in doc.tokens if t.start == start), None)
+    if first is None or first.pos not in _OPENING_POS or first.end >= end:
+        return start
+    rest = trim(doc, first.end, end, kind)[0]
+    return rest if rest < end and doc.norm[rest].isupper() else start
 
 
 _LOWER_LEAD = re.compile(r"(?:[a-zà-ÿ][\w'-]*\s+)+(?=[A-ZÀ-Þ])")
@@ -126,6 +146,7 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if b <= a:
             continue
         b = _tail_cut(doc, a, b)
+        a = _past_opening_word(doc, a, b, kind)
         if kind is SpanKind.PERSON and not sites.led(doc.norm[a:b]):
             a = _name_start(doc, a, b)
         if kind is SpanKind.ORGANIZATION or entity_kinds.org_head().match(doc.norm, a, b):
