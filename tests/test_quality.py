@@ -17,9 +17,9 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {  # F1 floors, a little under what was reached (dev, 23 articles, 2026-12-01)
     "body": 0.97,  # reached 0.982
     "lines": 0.92,  # 0.938
-    "people": 0.93,  # 0.949
+    "people": 0.935,  # 0.955
     "places": 0.86,  # 0.883
-    "organizations": 0.79,  # 0.809
+    "organizations": 0.795,  # 0.815
     "labels": 0.90,  # 0.923
     "amounts": 0.93,  # 0.946
     "dates": 0.95,  # 0.968
