@@ -68,6 +68,10 @@ def test_a_weekday_after_a_place_is_not_part_of_it(analyzed):
             "Le président de l'Association nationale des anciens combattants de la Résistance a pris la parole.",
             "Association nationale des anciens combattants de la Résistance",
         ),
+        (
+            "Une gerbe a été déposée par la Fédération nationale des déportés, internés, résistants et patriotes.",
+            "Fédération nationale des déportés, internés, résistants et patriotes",
+        ),
     ],
 )
 def test_a_long_association_name_runs_to_its_last_noun(analyzed, text, name):
@@ -144,3 +148,8 @@ def test_a_name_keeps_its_capitalised_article_and_loses_an_opening_word(extract_
 def test_a_feast_day_is_neither_place_nor_person(extract_text):
     record = extract_text("Depuis quatre ans, les boulangers fêtent avec leurs clients la Saint-Honoré.")
     assert not any("Honoré" in e.name for e in [*record.places, *record.people])
+
+
+def test_an_enumeration_after_a_name_is_not_part_of_it(analyzed):
+    found = _found(analyzed, "La Fédération des chasseurs, les élus et la préfecture se sont réunis hier.")
+    assert not any(t.startswith("Fédération des chasseurs,") for t, _ in found)

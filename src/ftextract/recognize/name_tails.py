@@ -5,7 +5,8 @@ French associations, federations and unions are named in lower case after their 
 combattants de la Résistance". The model stops early, often on a connector ("... combattants
 de la"). After a name that opens with an organization head, the tail runs over groups of
 connectors (de, du, des, d', de la, de l', aux, pour, et) each closed by nouns, adjectives or
-proper nouns, on the same line; it stops at anything else: a verb, a determiner ("et les
+proper nouns, on the same line, and over an enumeration that "et" closes ("des déportés,
+internés, résistants et patriotes"); it stops at anything else: a verb, a determiner ("et les
 élus"), a number, a weekday or month, punctuation, a person the model saw.
 """
 
@@ -16,7 +17,7 @@ from ftextract.document import Document
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "aux", "pour", "et"})
 _ARTICLES = frozenset({"la", "l'"})  # links only after "de": "de la Résistance", not "et la"
 _WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
-_MOST = 12  # tokens: a name, not a clause
+_MOST = 16  # tokens: a name, not a clause
 
 
 def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
@@ -29,17 +30,21 @@ def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
         k -= 1
         end = inside.pop().start
     people = {e.start for e in doc.ents if e.label == "PER"}
-    best, at, previous, words = end, end, "", 0
+    best, at, previous, words = end, end, "", 1  # the name so far ends on a word
+    listing = False  # inside "déportés, internés, résistants et patriotes": taken once "et" closes it
     for t in tokens[k : k + _MOST]:
         gap = doc.norm[at : t.start]
         folded = doc.norm[t.start : t.end].casefold()
-        if gap.strip() or "\n" in gap or t.start in people:
+        if "\n" in gap or (gap.strip() and not (folded == "," or previous == ",")) or t.start in people:
             break
-        if folded in _LINKS and (folded not in _ARTICLES or previous == "de") and previous not in _LINKS - {"de"}:
+        if folded == "," and words and t.start == at:
+            listing, words = True, 0
+        elif folded in _LINKS and (folded not in _ARTICLES or previous == "de") and previous not in _LINKS - {"de"}:
             words = 0
-        elif t.pos in _WORDS and folded not in calendar and (previous in _LINKS or words):
+        elif t.pos in _WORDS and folded not in calendar and (previous in _LINKS or previous == "," or words):
             words += 1
-            best = t.end
+            if not listing or previous == "et":
+                best, listing = t.end, False
         else:
             break
         previous, at = folded, t.end

@@ -210,7 +210,7 @@ def _extend_place(doc: Document, start: int) -> int:
 
 _ELIDED_TAIL = re.compile(r"'[A-ZÀ-Þ][\w-]*")
 _PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}")
-_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
+_ADJECTIVE = re.compile(r"\s+([a-zà-ÿ](?:[a-zà-ÿ-]*[a-zà-ÿ])?)")  # never ends on a dash: "municipale- est"
 
 
 def _pos(doc: Document, start: int) -> str:
