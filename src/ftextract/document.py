@@ -6,8 +6,10 @@ The text of a Document is never rewritten; every Span is made through
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 
 
 class SpanKind(StrEnum):
@@ -202,6 +204,15 @@ class Document:
             object.__setattr__(self, "norm", normalize_chars(self.text))
         if len(self.norm) != len(self.text):
             raise ValueError("the normalized copy must keep the text's length")
+
+    def token_index(self, offset: int) -> int:
+        """Index in `tokens` of the first token that starts at or after `offset` (tokens are in order)."""
+        return bisect_left(self.tokens, offset, key=attrgetter("start"))
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token that starts exactly at `offset`, if any."""
+        k = self.token_index(offset)
+        return self.tokens[k] if k < len(self.tokens) and self.tokens[k].start == offset else None
 
     def span(
         self,

@@ -22,9 +22,9 @@ _MOST = 16  # tokens: a name, not a clause
 
 def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
     """The end of the name [start, end) once its lower-case tail is taken, never before `end`."""
-    tokens = [t for t in doc.tokens if t.start >= start]
-    k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-    inside = [t for t in tokens[:k] if t.end <= end]
+    first, k = doc.token_index(start), doc.token_index(end)
+    tokens = doc.tokens
+    inside = [t for t in tokens[first:k] if t.end <= end]
     # a name the model ended on a connector ("... de la") resumes from that connector
     while inside and doc.norm[inside[-1].start : inside[-1].end].casefold() in _LINKS:
         k -= 1

@@ -101,7 +101,7 @@ def _past_opening_word(doc: Document, start: int, end: int, kind: SpanKind) -> i
     before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
     if before and before[-1] not in ".!?:\n":
         return start
-    first = next((t for t in doc.tokens if t.start == start), None)
+    first = doc.token_at(start)
     if first is None or first.pos not in _OPENING_POS or first.end >= end:
         return start
     rest = trim(doc, first.end, end, kind)[0]
@@ -214,7 +214,8 @@ _ADJECTIVE = re.compile(r"\s+([a-zà-ÿ](?:[a-zà-ÿ-]*[a-zà-ÿ])?)")  # never 
 
 
 def _pos(doc: Document, start: int) -> str:
-    return next((t.pos for t in doc.tokens if t.start == start), "")
+    token = doc.token_at(start)
+    return token.pos if token else ""
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ'][\w'-]*){1,8}(?=\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\))")

@@ -71,25 +71,23 @@ def _before_person(doc: Document, start: int, end: int, named_for: int | None) -
     return start + len(re.sub(_LINK + r"$", "", doc.norm[start:end]))
 
 
+_QUOTED = re.compile(r"[«\"“][ \t]*([A-ZÀ-Þ][^«»\"“”\n]{1,60}?)[ \t]*[»\"”]")
+
+
 @cache
-def _quoted() -> re.Pattern[str]:
+def _head_before_quote() -> re.Pattern[str]:
     heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
     alternatives = "|".join(re.escape(h) for h in heads)
     complement = r"(?:[ \t]+(?:de|du|des|d')[ \t]*[a-zà-ÿ][\w'-]*){0,2}"  # "la société de pêche"
-    return re.compile(
-        r"(?<![\w-])(?:"
-        + alternatives
-        + r")(?![\w-])"
-        + complement
-        + r"[ \t]*[«\"“][ \t]*([A-ZÀ-Þ][^«»\"“”\n]{1,60}?)[ \t]*[»\"”]"
-    )
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])" + complement + r"[ \t]*$")
 
 
 def _quoted_names(doc: Document) -> list[Span]:
     """A name in quotes right after a lower-case head: 'la société de pêche "La Gaule vidusienne"'."""
     spans = []
-    for m in _quoted().finditer(doc.norm):
-        if m.group(0)[0].islower() and len(m.group(1).split()) <= 8:
+    for m in _QUOTED.finditer(doc.norm):  # quotes are few: the heads are looked for only before them
+        head = _head_before_quote().search(doc.norm, max(0, m.start() - 60), m.start())
+        if head and head.group(0)[0].islower() and len(m.group(1).split()) <= 8:
             spans.append(doc.span(m.start(1), m.end(1), SpanKind.ORGANIZATION, "org_patterns:quoted"))
     return spans
 
