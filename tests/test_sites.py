@@ -54,3 +54,7 @@ def test_a_hall_named_after_a_person_is_a_place_not_a_person(analyzed):
 def test_site_and_the_town_after_it_are_two_places(analyzed):
     found = {s.text for s in ner.find(analyzed("Les obsèques seront célébrées en l'église Notre-Dame de Void-Vacon."))}
     assert "Void-Vacon" in found and "église Notre-Dame de Void-Vacon" not in found
+
+
+def test_a_place_name_never_runs_onto_the_next_line():
+    assert _names("Rendez-vous samedi salle Dupont\nLe Maire a confirmé sa venue.") == {"salle Dupont"}

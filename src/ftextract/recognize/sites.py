@@ -23,8 +23,8 @@ from ftextract.document import Document, Span, SpanKind
 from ftextract.recognize import gazetteer
 
 _WORD = r"[A-ZÀ-Þ][\w'-]*"
-_ARTICLE = r"(?:du\s+|des\s+)"  # "de la", "de l'" often open a town's name ("de L'Isle-sur-le-Doubs")
-_ANY = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+_ARTICLE = r"(?:du[ \t]+|des[ \t]+)"  # "de la", "de l'" often open a town's name ("de L'Isle-sur-le-Doubs")
+_ANY = r"(?:de[ \t]+la[ \t]+|de[ \t]+l'|du[ \t]+|des[ \t]+|de[ \t]+|d')"  # on one line, as all of a name
 _TRAILING = re.compile(r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'))?\s*$")
 
 
@@ -32,8 +32,8 @@ _TRAILING = re.compile(r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d'))?\s*$")
 def _pattern() -> re.Pattern[str]:
     open_ = gazetteer.place_nouns("street", "landmark")
     site = gazetteer.place_nouns("site")
-    name = rf"{_WORD}(?:(?:\s+|-){_WORD})*"
-    joined = rf"{name}(?:\s+{_ANY}{name}){{0,3}}"  # "avenue du Général de Gaulle"
+    name = rf"{_WORD}(?:(?:[ \t]+|-){_WORD})*"
+    joined = rf"{name}(?:[ \t]+{_ANY}{name}){{0,3}}"  # "avenue du Général de Gaulle"
     return re.compile(
         rf"(?<![\w-])(?:(?P<open>{open_})[ \t]+(?P<link>{_ANY})?(?P<joined>{joined})"
         rf"|(?P<site>{site})[ \t]+{_ARTICLE}?(?P<name>{name}(?:[ \t]+{_ARTICLE}{name})*))"
