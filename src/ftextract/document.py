@@ -205,6 +205,12 @@ class Document:
         if len(self.norm) != len(self.text):
             raise ValueError("the normalized copy must keep the text's length")
 
+    def opens_sentence(self, start: int) -> bool:
+        """Whether `start` begins a sentence or a line (quotes and brackets before it aside):
+        a capital there may be the sentence's, not a name's."""
+        before = self.norm[max(0, start - 3) : start].rstrip(" «\"'(")
+        return not before or before[-1] in ".!?:\n"
+
     def token_index(self, offset: int) -> int:
         """Index in `tokens` of the first token that starts at or after `offset` (tokens are in order)."""
         return bisect_left(self.tokens, offset, key=attrgetter("start"))

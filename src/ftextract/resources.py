@@ -50,6 +50,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """French function words (stopwords_fr.tsv), casefolded: what a name's capital does not make a name."""
+    return frozenset(w.casefold() for w in words("stopwords_fr.tsv"))
+
+
+@cache
 def digest() -> str:
     """SHA-256 over every data file's name and bytes: part of the extractor fingerprint."""
     h = hashlib.sha256()

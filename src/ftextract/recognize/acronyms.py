@@ -55,12 +55,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w]*")
 
 def _initials(words: list[str]) -> str:
     """First letters of the content words ("Centre communal d'aide sociale" -> "ccas")."""
-    return "".join(w[0] for w in words if w.casefold() not in _function_words()).casefold()
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv")) | {"d", "l"}
+    skipped = resources.function_words() | {"d", "l"}  # "d'aide": the elided article counts for nothing
+    return "".join(w[0] for w in words if w.casefold() not in skipped).casefold()
 
 
 def _spelled(doc: Document) -> list[Span]:

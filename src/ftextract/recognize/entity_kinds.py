@@ -48,12 +48,7 @@ def _generic() -> frozenset[str]:
 def common_word(word: str) -> bool:
     """A capitalised word that is no part of a name: a function word or a generic noun ("Sud")."""
     folded = word.casefold()
-    return folded in _generic() or folded in _stopwords()
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv"))
+    return folded in _generic() or folded in resources.function_words()
 
 
 @cache
@@ -94,8 +89,7 @@ def _organization_shape(span: Span) -> bool:
 
 
 def _sentence_initial(doc: Document, start: int) -> bool:
-    before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
-    return (not before or before[-1] in ".!?:\n") and not _after_honorific(doc, start)
+    return doc.opens_sentence(start) and not _after_honorific(doc, start)
 
 
 _ROLE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l')\s*([^,.;:!?()\n]{2,90}),\s*$", re.IGNORECASE)
@@ -138,8 +132,7 @@ def _demonym(doc: Document, span: Span) -> bool:
 
 @cache
 def _road() -> re.Pattern[str]:
-    prefixes = sorted((n for n, k in resources.table("place_nouns.tsv", 2) if k == "road-code"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")\s?-?\d{1,4}[a-z]?")
+    return re.compile(r"(?:" + gazetteer.place_nouns("road-code") + r")\s?-?\d{1,4}[a-z]?")
 
 
 def _road_code(span: Span) -> bool:

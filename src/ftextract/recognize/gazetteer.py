@@ -68,11 +68,6 @@ def _starts() -> dict[str, int]:
     return longest
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv"))
-
-
 def _glued(doc: Document, words: list[re.Match[str]], i: int, j: int) -> bool:
     """Whether a capitalised word touches [i, j] across one space, or a hyphen ends the word before it
     ("L'Isle-sur-le-Doubs"): the match is part of a longer name."""
@@ -85,7 +80,7 @@ def _glued(doc: Document, words: list[re.Match[str]], i: int, j: int) -> bool:
     if i > 0:
         prev = words[i - 1]
         gap = doc.norm[prev.end() : words[i].start()]
-        if gap == " " and prev.group()[0].isupper() and prev.group().casefold() not in _function_words():
+        if gap == " " and prev.group()[0].isupper() and prev.group().casefold() not in resources.function_words():
             return True
     if (m := _CONNECTOR_AFTER.match(doc.norm, words[j].end())) and doc.norm[m.end() : m.end() + 1].isupper():
         return True  # "Afrique des Nations", "Nord de l'Afrique"

@@ -61,7 +61,7 @@ def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]
         while end > start and norm[end - 1] in _EDGE:
             end -= 1
         article = _ARTICLE.match(norm, start, end)
-        if article and article.end() < end and norm[article.end()].isupper() and not _article_named(norm, start, end):
+        if article and article.end() < end and norm[article.end()].isupper() and not _article_named(doc, start, end):
             start = article.end()
         if kind is SpanKind.PERSON and (m := _honorific().match(norm, start, end)) and m.end() < end:
             start = m.end()
@@ -71,13 +71,12 @@ def trim(doc: Document, start: int, end: int, kind: SpanKind) -> tuple[int, int]
             return start, end
 
 
-def _article_named(norm: str, start: int, end: int) -> bool:
+def _article_named(doc: Document, start: int, end: int) -> bool:
     """Whether the article is part of the name: a place the gazetteer knows with it ("La Rochelle"),
     or an article written with a capital amid a sentence ("arrivé à La Haye", "selon Le Monde")."""
-    if gazetteer.key(norm[start:end]) in gazetteer.places():
+    if gazetteer.key(doc.norm[start:end]) in gazetteer.places():
         return True
-    before = norm[max(0, start - 3) : start].rstrip(" «\"'(")
-    return norm[start].isupper() and bool(before) and before[-1] not in ".!?:\n"
+    return doc.norm[start].isupper() and not doc.opens_sentence(start)
 
 
 def _tail_cut(doc: Document, start: int, end: int) -> int:
@@ -98,8 +97,7 @@ _OPENING_POS = frozenset({"ADJ", "VERB", "ADV", "AUX"})
 def _past_opening_word(doc: Document, start: int, end: int, kind: SpanKind) -> int:
     """A sentence's first word, capitalised only by its place, is no part of the name after it:
     "Natif des Forges de Méziré, ..." names "Forges de Méziré"."""
-    before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
-    if before and before[-1] not in ".!?:\n":
+    if not doc.opens_sentence(start):
         return start
     first = doc.token_at(start)
     if first is None or first.pos not in _OPENING_POS or first.end >= end:
@@ -240,11 +238,6 @@ def _extend_organization(doc: Document, start: int, end: int) -> int:
     return name_tails.end(doc, start, end, _calendar_words())
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.words("stopwords_fr.tsv"))
-
-
 def _plausible(text: str, kind: SpanKind) -> bool:
     """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), or a
     capitalised function word before common words ("Un point", "La nôtre")."""
@@ -253,7 +246,7 @@ def _plausible(text: str, kind: SpanKind) -> bool:
     if text.casefold() in _calendar_words():
         return False
     words = text.split()
-    if words[0].casefold() in _function_words() and not _HAS_UPPER.search(" ".join(words[1:])):
+    if words[0].casefold() in resources.function_words() and not _HAS_UPPER.search(" ".join(words[1:])):
         return False
     return not (kind is SpanKind.PERSON and not any(c.isalpha() for c in text))
 

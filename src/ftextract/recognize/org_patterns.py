@@ -45,9 +45,14 @@ _GENERIC = frozenset(
 
 
 @cache
+def _heads() -> str:
+    """The heads of organization_heads.tsv, longest first, as a regex alternation."""
+    return "|".join(re.escape(h) for h in sorted(resources.words("organization_heads.tsv"), key=len, reverse=True))
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
-    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(h) for h in heads)
+    alternatives = _heads()
     # "école primaire Jules-Romains": a lower-case word that is no connector, before the name
     adjective = r"(?P<adj>[ \t]+(?!(?:de|du|des|la|le|les|et)[ \t])[a-zà-ÿ]+(?=[ \t]+[A-ZÀ-Þ]))?"
     return re.compile(r"(?<![\w-])(?i:(" + alternatives + r"))(?![\w-])" + adjective + r"(" + _TAIL + r")")
@@ -55,11 +60,6 @@ def _pattern() -> re.Pattern[str]:
 
 def _connector_then_capital(tail: str) -> bool:
     return bool(re.match(r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*[A-ZÀ-Þ]", tail))
-
-
-def _sentence_initial(doc: Document, start: int) -> bool:
-    before = doc.norm[max(0, start - 3) : start].rstrip(" «\"'(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _before_person(doc: Document, start: int, end: int, named_for: int | None) -> int:
@@ -76,8 +76,7 @@ _QUOTED = re.compile(r"[«\"“][ \t]*([A-ZÀ-Þ][^«»\"“”\n]{1,60}?)[ \t]*
 
 @cache
 def _head_before_quote() -> re.Pattern[str]:
-    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(h) for h in heads)
+    alternatives = _heads()
     complement = r"(?:[ \t]+(?:de|du|des|d')[ \t]*[a-zà-ÿ][\w'-]*){0,2}"  # "la société de pêche"
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])" + complement + r"[ \t]*$")
 
@@ -101,7 +100,7 @@ def find(doc: Document) -> list[Span]:
         if m.group("adj") and (head[0].isupper() or m.start("adj") + 1 not in adjectives):
             continue  # only a lower-case head takes an adjective before the name, and a real one
         if any(w[0].isupper() for w in head.split()):
-            if not _connector_then_capital(tail) or (" " not in head and _sentence_initial(doc, start)):
+            if not _connector_then_capital(tail) or (" " not in head and doc.opens_sentence(start)):
                 continue
         elif head.casefold() in _TERRITORIAL or not tail.startswith(" ") or not tail[1:2].isupper():
             continue  # lower-case head: a capitalised name right after it ("université Al-Azhar")
