@@ -67,4 +67,18 @@ def test_an_acronym_and_the_long_form_it_spells_are_organizations(text, names):
 
 
 def test_acronym_without_evidence_is_left_out():
-    assert acronyms.find(Document("Le GNF a perdu de la valeur, selon la BCRG.")) == []
+    assert acronyms.find(Document("Selon BCRG et SNCFB, rien ne change.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("L'ASPTT s'inclina devant Lunéville par 70-61.", {"ASPTT"}),
+        ("M. Hoarau détient la majorité du capital d'EFI depuis 2019.", {"EFI"}),
+        ("Le GNF a perdu de sa valeur, selon la BCRG.", {"BCRG"}),  # a currency code is no body
+        ("Il a passé son CAP puis le BEPC avant d'entrer au CE2.", set()),  # diplomas and classes
+        ("La présence des CRS a calmé le quartier.", set()),  # a plural names the members
+    ],
+)
+def test_an_acronym_after_a_singular_article_is_an_organization(text, names):
+    assert {s.text for s in acronyms.find(Document(text))} == names

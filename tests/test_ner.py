@@ -153,3 +153,35 @@ def test_a_feast_day_is_neither_place_nor_person(extract_text):
 def test_an_enumeration_after_a_name_is_not_part_of_it(analyzed):
     found = _found(analyzed, "La Fédération des chasseurs, les élus et la préfecture se sont réunis hier.")
     assert not any(t.startswith("Fédération des chasseurs,") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les Amis du vieux Toul organisent une visite de la cathédrale dimanche.", "Amis du vieux Toul"),
+        ("Il a servi au 8e régiment de Chasseurs d'Afrique jusqu'en 1962.", "Chasseurs d'Afrique"),
+        ("Le club adhère depuis 2000 aux Jardiniers de France.", "Jardiniers de France"),
+    ],
+)
+def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text, name):
+    record = extract_text(text)
+    assert name in {e.name for e in record.organizations}
+    assert name not in {e.name for e in [*record.people, *record.places]}
+
+
+def test_a_place_name_is_whole_across_an_elision_and_a_loose_dash(extract_text):
+    record = extract_text("Le véhicule circulait dans le sens Chavannes-sur-l'Etang- Montreux-Vieux quand il a dérapé.")
+    assert {"Chavannes-sur-l'Etang", "Montreux-Vieux"} <= {e.name for e in record.places}
+
+
+def test_a_village_the_model_takes_for_a_person_is_a_place(extract_text):
+    record = extract_text("L'après-midi, rencontre pour la troisième place contre les voisins de Marbache.")
+    assert "Marbache" in {e.name for e in record.places}
+    assert "Marbache" not in {e.name for e in record.people}
+
+
+def test_a_surname_that_is_also_a_village_stays_a_person(extract_text):
+    record = extract_text(
+        "Le colonel Mamadou Alpha Barry a comparu mercredi. Barry a contesté les faits devant le tribunal."
+    )
+    assert "Barry" not in {e.name for e in record.places}

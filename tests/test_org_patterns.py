@@ -79,3 +79,20 @@ def test_a_quoted_name_after_a_head_is_the_organization(text, name):
 
 def test_a_quoted_word_after_a_head_names_nothing():
     assert _names('La société a "Tremblé" hier, selon son patron.') == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le fond du problème : l'opposition avec le président de l'Harmonie, selon les musiciens.", "Harmonie"),
+        ("Depuis son élection à l'Assemblée en 2002, elle défend la parité.", "Assemblée"),
+        ("Les musiciens de l'Harmonie municipale répètent le jeudi.", "Harmonie municipale"),
+    ],
+)
+def test_a_capitalised_head_alone_amid_a_sentence_names_the_body(analyzed, text, name):
+    assert name in {s.text for s in org_patterns.find(analyzed(text))}
+
+
+def test_a_capitalised_territorial_head_alone_is_no_organization(analyzed):
+    doc = analyzed("Neuf véhicules sur dix étaient mal garés, a constaté la Ville.")
+    assert "Ville" not in {s.text for s in org_patterns.find(doc)}

@@ -3,9 +3,12 @@
 A word of two to five capitals (digits and "&" allowed, one "-Name" suffix
 allowed) on a line written in mixed case is an organization when the article
 gives evidence of it: it is written in brackets after a capitalised name
-("Faune et Flore Internationale (FFI)"), or the model names it elsewhere in the
-article. Never when it is a common abbreviation of a thing (`acronym_stops.tsv`:
-"PIB", "CDI", "TVA", "ONG") or a Roman numeral. Lines mostly in capitals
+("Faune et Flore Internationale (FFI)"), the model names it elsewhere in the
+article, or a singular article or contraction stands before it ("L'EBM s'inclina",
+"actionnaire d'EFI", "la salle du COSEC"): an unknown word in capitals with an
+article is, in the press, a body's name (the plural "les CRS" names its members).
+Never when it is a common abbreviation of a thing (`acronym_stops.tsv`:
+"PIB", "CDI", "TVA", "ONG"), a currency code ("le GNF") or a Roman numeral. Lines mostly in capitals
 (headlines, bylines) are skipped: there every word looks like an acronym.
 
 An acronym and the long form it spells, side by side with one in brackets, are both
@@ -21,14 +24,21 @@ from functools import cache
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
 
-_ACRONYM = re.compile(r"(?<![\w.'-])[A-Z][A-Z0-9&]{1,4}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?![\w'-]|\.\w)")
+_ACRONYM = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w.'’-]))[A-Z][A-Z0-9&]{1,4}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?![\w'-]|\.\w)")
 _NAMED = frozenset({"PER", "LOC", "ORG"})
 _LINE = re.compile(r"[^\n]+")
 
 
 @cache
 def _stops() -> frozenset[str]:
-    return frozenset(resources.words("acronym_stops.tsv"))
+    codes = {code for _, code, _ in resources.table("currencies.tsv", 3) if code.isalpha() and code.isupper()}
+    return frozenset(resources.words("acronym_stops.tsv")) | codes
+
+
+def common_abbreviation(text: str) -> bool:
+    """Whether the word abbreviates a thing, never a body ("le PIB", "jusqu'au CEP", "le RER"), a
+    currency code included ("le GNF a perdu de sa valeur")."""
+    return text in _stops()
 
 
 def _mostly_capitals(line: str) -> bool:
@@ -39,10 +49,15 @@ def _mostly_capitals(line: str) -> bool:
 _BRACKETED = re.compile(r"[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,8}\s*\(\s*$")
 
 
+_DETERMINER = re.compile(r"(?:^|(?<=[\s(«\"“]))(?i:le|la|du|au|de\s+la|à\s+la|l['’]|d['’])\s*$")
+
+
 def _evidence(doc: Document, m: re.Match[str], named: set[str]) -> bool:
     if m.group() in named:
         return True
     line_start = doc.norm.rfind("\n", 0, m.start()) + 1
+    if _DETERMINER.search(doc.norm, max(line_start, m.start() - 8), m.start()):
+        return True
     return doc.norm[m.end() : m.end() + 2].lstrip().startswith(")") and bool(
         _BRACKETED.search(doc.norm, line_start, m.start())
     )

@@ -76,11 +76,25 @@ def org_word() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(resources.words("member_nouns.tsv"))
+
+
+def group_name(text: str) -> bool:
+    """A name led by a plural noun of members names their association: "Jardiniers de France",
+    "Amis du vieux Toul", "Chasseurs d'Afrique" (member_nouns.tsv); the noun alone names nobody."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first in _member_nouns()
+
+
 _ACRONYM_LED = re.compile(r"[A-Z]{2,}-[A-ZÀ-Þ][\w-]+")
 
 
 def _organization_shape(span: Span) -> bool:
     text = span.text
+    if group_name(text):
+        return True
     if org_head().match(text) and not _LEAD.match(text):
         return True
     if " " not in text:
@@ -171,6 +185,17 @@ def _place_cue(doc: Document, span: Span) -> bool:
     return before.endswith(" à ") and bool(_PLACE_AFTER.match(doc.norm, span.end))
 
 
+def _village(doc: Document, span: Span) -> bool:
+    """One word the model took for a person that names a town or village (communes.tsv), with nothing
+    marking a person: "contre les voisins de Joeuf". A word of a person's full name stays a person."""
+    return (
+        span.kind is SpanKind.PERSON
+        and " " not in span.text
+        and gazetteer.commune(span.text)
+        and not _person_cue(doc, span)
+    )
+
+
 def _cued_place(doc: Document, spans: list[Span], key: str) -> bool:
     return any(s.text.casefold() == key and _place_cue(doc, replace(s, kind=SpanKind.PERSON)) for s in spans)
 
@@ -224,7 +249,7 @@ def _feast_day(doc: Document, span: Span) -> bool:
 
 
 def _is_role(span: Span) -> bool:
-    return span.kind is not SpanKind.PERSON and bool(roles.head().match(span.text))
+    return span.kind is not SpanKind.PERSON and bool(roles.head().match(span.text)) and not group_name(span.text)
 
 
 def settle(doc: Document, spans: list[Span]) -> list[Span]:
@@ -244,13 +269,16 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
         replace(s, kind=SpanKind.PERSON) if s.kind is not SpanKind.PERSON and _person_cue(doc, s) else s for s in kept
     ]
     kept = [
-        replace(s, kind=SpanKind.ORGANIZATION) if s.kind is SpanKind.PLACE and _organization_shape(s) else s
+        replace(s, kind=SpanKind.ORGANIZATION)
+        if (s.kind is SpanKind.PLACE and _organization_shape(s)) or (s.kind is SpanKind.PERSON and group_name(s.text))
+        else s
         for s in kept
     ]
     kept = [
         replace(s, kind=SpanKind.PLACE) if s.kind is not SpanKind.PLACE and (_territory(s) or _place_cue(doc, s)) else s
         for s in kept
     ]
+    kept = [replace(s, kind=SpanKind.PLACE) if _village(doc, s) else s for s in kept]
     placed = {s.text.casefold() for s in kept if s.kind is SpanKind.PLACE and " " not in s.text.strip()}
     name_words = {w.casefold() for s in kept if s.kind is SpanKind.PERSON and " " in s.text for w in s.text.split()}
     kept = [

@@ -29,14 +29,25 @@ TERRITORIES = frozenset({"continent", "country", "region", "department"})
 
 
 def key(text: str) -> str:
-    """Comparable form of a place name: folded, every run of separators one space."""
-    return " ".join(_WORD.findall(fold(text)))
+    """Comparable form of a place name: folded, every run of separators one space, "œ" as "oe"."""
+    return " ".join(_WORD.findall(fold(text).replace("œ", "oe").replace("æ", "ae")))
 
 
 @cache
 def places() -> dict[str, str]:
     """Folded name -> kind (continent, country, region, department, city)."""
     return {key(name): kind for name, kind in resources.table("places.tsv", 2)}
+
+
+@cache
+def _communes() -> frozenset[str]:
+    return frozenset(key(name) for name in resources.words("communes.tsv"))
+
+
+def commune(text: str) -> bool:
+    """Whether the name is a town or village of communes.tsv ("Jœuf", "Marbache"): evidence for a
+    place where the model hesitates, never a place by itself (many are words or surnames)."""
+    return key(text) in _communes()
 
 
 @cache

@@ -21,13 +21,13 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import entity_kinds, gazetteer, name_tails, roles, sites
+from ftextract.recognize import acronyms, entity_kinds, gazetteer, name_tails, roles, sites
 
 _KINDS = {"PER": SpanKind.PERSON, "LOC": SpanKind.PLACE, "ORG": SpanKind.ORGANIZATION}
 _ARTICLE = re.compile(r"(?:l'|d'|(?:le|la|les|du|des|de|au|aux)\s+)", re.IGNORECASE)
 _EDGE = " \t'\"«»“”‘’()[]{},;:.!?-–—/|*•·"
 _HAS_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
-_CUT = re.compile(r"\s+[-–—/|]\s+|/")
+_CUT = re.compile(r"\s+[-–—/|]\s+|/|(?<=\w)-\s+(?=[A-ZÀ-Þ])")  # "Chavannes-sur-l'Etang- Montreux-Vieux"
 _ACRONYM_THEN_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][\w'-]*)+$)")
 _CONNECTOR = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "au", "aux", "à"})
 _SCORE = re.compile(r"\d+(?:[-–]\d+)?")
@@ -144,6 +144,8 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if b <= a:
             continue
         b = _tail_cut(doc, a, b)
+        if (m := _ELIDED_WORD.match(doc.norm, b)) and doc.norm[b - 1] in "lLdD":
+            b = m.end()  # the model stopped at the elision: "Chavannes-sur-l'" + "Etang"
         a = _past_opening_word(doc, a, b, kind)
         if kind is SpanKind.PERSON and not sites.led(doc.norm[a:b]):
             a = _name_start(doc, a, b)
@@ -151,7 +153,7 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
             b = _extend_organization(doc, a, b)  # "Délégation aux droits des femmes", whatever the model's kind
         if kind is SpanKind.PLACE:
             a = _extend_place(doc, a)
-        if roles.head().match(doc.norm, a, b):
+        if roles.head().match(doc.norm, a, b) and not entity_kinds.group_name(doc.norm[a:b]):
             if named := _person_after_role(doc, a, b, kind):
                 yield (*named, SpanKind.PERSON)
             continue
@@ -207,6 +209,7 @@ def _extend_place(doc: Document, start: int) -> int:
 
 
 _ELIDED_TAIL = re.compile(r"'[A-ZÀ-Þ][\w-]*")
+_ELIDED_WORD = re.compile(r"['’][A-ZÀ-Þ][\w-]*(?<!-)")
 _PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}")
 _ADJECTIVE = re.compile(r"\s+([a-zà-ÿ](?:[a-zà-ÿ-]*[a-zà-ÿ])?)")  # never ends on a dash: "municipale- est"
 
@@ -239,9 +242,9 @@ def _extend_organization(doc: Document, start: int, end: int) -> int:
 
 
 def _plausible(text: str, kind: SpanKind) -> bool:
-    """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), or a
-    capitalised function word before common words ("Un point", "La nôtre")."""
-    if len(text) < 2 or not _HAS_UPPER.search(text) or text.startswith("@"):
+    """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), an abbreviation
+    of a thing ("le PIB"), or a capitalised function word before common words ("Un point", "La nôtre")."""
+    if len(text) < 2 or not _HAS_UPPER.search(text) or text.startswith("@") or acronyms.common_abbreviation(text):
         return False
     if text.casefold() in _calendar_words():
         return False
@@ -265,10 +268,13 @@ def _signature(doc: Document, start: int, end: int) -> bool:
 
 
 def _kind(doc: Document, ent) -> SpanKind | None:
-    """The model's kind; a MISC name shaped like an organization ("Premier League") is one."""
+    """The model's kind; a MISC name shaped like an organization ("Premier League", "les Amis du
+    vieux Toul") is one."""
     if ent.label != "MISC":
         return _KINDS.get(ent.label)
     text = doc.norm[ent.start : ent.end].strip()
+    if entity_kinds.group_name(_ARTICLE.sub("", text, count=1) if _ARTICLE.match(text) else text):
+        return SpanKind.ORGANIZATION
     if " " in text and "\n" not in text and text[:1].isupper() and entity_kinds.org_word().fullmatch(text.split()[-1]):
         return SpanKind.ORGANIZATION
     return None

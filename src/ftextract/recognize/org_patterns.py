@@ -91,8 +91,37 @@ def _quoted_names(doc: Document) -> list[Span]:
     return spans
 
 
+@cache
+def _bare_head() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:(?i:l['’]|la|le|du|au|de\s+la|à\s+la)[ \t]*)((?:" + _heads().title() + r"))(?![\w'’-])"
+        r"(?:[ \t]+(?P<adj>[a-zà-ÿ]+))?"
+    )
+
+
+def _bare_heads(doc: Document) -> list[Span]:
+    """A capitalised head alone amid a sentence names the body: "le président de l'Harmonie",
+    "son élection à l'Assemblée", "l'Harmonie municipale" (an adjective after it belongs to it).
+    Not a territorial head: "la Ville", "la Région" alone name the territory as often as the body."""
+    spans = []
+    for m in _bare_head().finditer(doc.norm):
+        end = m.end(1)
+        if m.group(1).casefold() in _TERRITORIAL:
+            continue
+        if m.group("adj") and _pos(doc, m.start("adj")) == "ADJ":
+            end = m.end("adj")
+        if not _connector_then_capital(doc.norm[end : end + 40]) and not doc.norm[end + 1 : end + 2].isupper():
+            spans.append(doc.span(m.start(1), end, SpanKind.ORGANIZATION, "org_patterns:bare"))
+    return spans
+
+
+def _pos(doc: Document, start: int) -> str:
+    token = doc.token_at(start)
+    return token.pos if token else ""
+
+
 def find(doc: Document) -> list[Span]:
-    spans = _quoted_names(doc)
+    spans = _quoted_names(doc) + _bare_heads(doc)
     adjectives = {t.start for t in doc.tokens if t.pos == "ADJ"}
     for m in _pattern().finditer(doc.norm):
         head, tail = m.group(1), m.group(3)
