@@ -18,6 +18,7 @@ def _places(text):
         ("La firme a été condamnée aux Etats-Unis à payer deux milliards.", ["Etats-Unis"]),
         ("Les pompiers des Bouches-du-Rhône sont intervenus en Haute-Corse.", ["Bouches-du-Rhône", "Haute-Corse"]),
         ("Le salon ouvre à Marseille puis en Europe.", ["Marseille", "Europe"]),
+        ("Guy était arrivé tout jeune avec sa famille à Void-Vacon.", ["Void-Vacon"]),  # a village's compound name
     ],
 )
 def test_gazetteer_finds_places(text, expected):
@@ -32,6 +33,7 @@ def test_gazetteer_finds_places(text, expected):
         "Les avocats de la défense ont plaidé.",  # lower case: a common noun
         "La Coupe d'Afrique des nations est reportée.",  # inside another name
         "LA FRANCE EN TÊTE",  # a line in capitals
+        "Le maire de Marbache a signé.",  # a village in one word: evidence for the model's reading only
     ],
 )
 def test_gazetteer_leaves_look_alikes(text):

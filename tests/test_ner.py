@@ -174,10 +174,20 @@ def test_a_place_name_is_whole_across_an_elision_and_a_loose_dash(extract_text):
     assert {"Chavannes-sur-l'Etang", "Montreux-Vieux"} <= {e.name for e in record.places}
 
 
-def test_a_village_the_model_takes_for_a_person_is_a_place(extract_text):
-    record = extract_text("L'après-midi, rencontre pour la troisième place contre les voisins de Marbache.")
-    assert "Marbache" in {e.name for e in record.places}
-    assert "Marbache" not in {e.name for e in record.people}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'après-midi, rencontre pour la troisième place contre les voisins de Marbache.", "Marbache"),
+        (
+            "Les enfants et leurs animateurs se rendront à Mont-Saint-Martin près de Metz où ils visiteront une mine.",
+            "Metz",
+        ),
+    ],
+)
+def test_a_town_the_model_takes_for_a_person_is_a_place(extract_text, text, name):
+    record = extract_text(text)
+    assert name in {e.name for e in record.places}
+    assert name not in {e.name for e in record.people}
 
 
 def test_a_surname_that_is_also_a_village_stays_a_person(extract_text):

@@ -186,12 +186,13 @@ def _place_cue(doc: Document, span: Span) -> bool:
 
 
 def _village(doc: Document, span: Span) -> bool:
-    """One word the model took for a person that names a town or village (communes.tsv), with nothing
-    marking a person: "contre les voisins de Joeuf". A word of a person's full name stays a person."""
+    """One word the model took for a person that names a city, town or village (places.tsv, communes.tsv),
+    with nothing marking a person: "contre les voisins de Joeuf", "près de Metz". A word of a person's
+    full name stays a person."""
     return (
         span.kind is SpanKind.PERSON
         and " " not in span.text
-        and gazetteer.commune(span.text)
+        and (gazetteer.commune(span.text) or gazetteer.places().get(gazetteer.key(span.text)) == "city")
         and not _person_cue(doc, span)
     )
 

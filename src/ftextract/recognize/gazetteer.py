@@ -3,7 +3,8 @@
 The model overlooks well-known places in some contexts ("aux Pays-Bas", "aux
 Etats-Unis"). Capitalised word sequences of the text are looked up, longest
 first, against continents, countries, French regions and départements and
-cities (case, accents and separators ignored). A match is kept only where the
+cities (case, accents and separators ignored), and the towns and villages of
+communes.tsv whose names are written with hyphens ("Void-Vacon"). A match is kept only where the
 model saw no person, place or organization (or only pieces of it: "Maine" and "Loire" of
 "Maine et Loire"), where it stands alone (no
 capitalised word glued before or after it: "Jean Nancy", "Paris Saint-Germain")
@@ -50,12 +51,23 @@ def commune(text: str) -> bool:
     return key(text) in _communes()
 
 
+_ARTICLE_LED = re.compile(r"(?:L'|Le |La |Les )(\w.*-.*)")
+
+
+@cache
+def _compound_communes() -> dict[str, str]:
+    """Folded name -> name of the towns and villages written with hyphens ("Void-Vacon",
+    "L'Isle-sur-le-Doubs"): a shape no common word or person has, so the gazetteer may find them."""
+    names = [n for n in resources.words("communes.tsv") if "-" in n]
+    bare = [m.group(1) for n in names if (m := _ARTICLE_LED.match(n))]  # "de l'Isle-sur-le-Doubs"
+    return {key(name): name for name in [*names, *bare]}
+
+
 @cache
 def _capitals() -> dict[str, tuple[bool, ...]]:
     """Folded name -> which of its words are capitalised ("La Défense" is not "la défense")."""
-    return {
-        key(name): tuple(w[0].isupper() for w in _WORD.findall(name)) for name, _ in resources.table("places.tsv", 2)
-    }
+    names = [name for name, _ in resources.table("places.tsv", 2)] + list(_compound_communes().values())
+    return {key(name): tuple(w[0].isupper() for w in _WORD.findall(name)) for name in names}
 
 
 _CONNECTOR_AFTER = re.compile(r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*")
@@ -73,7 +85,7 @@ def place_nouns(*kinds: str) -> str:
 def _starts() -> dict[str, int]:
     """First word of a place name -> the most words a name starting with it has."""
     longest: dict[str, int] = {}
-    for name in places():
+    for name in [*places(), *_compound_communes()]:
         words = name.split()
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest
@@ -119,7 +131,8 @@ def find(doc: Document) -> list[Span]:
             j = i + n - 1
             start, end = words[i].start(), words[j].end()
             found = key(doc.norm[start:end])
-            if "\n" in doc.norm[start:end] or found not in table:
+            compound = found not in table and found in _compound_communes() and "-" in doc.norm[start:end]
+            if "\n" in doc.norm[start:end] or (found not in table and not compound):
                 continue
             if any(
                 cap and not w.group()[0].isupper() for cap, w in zip(_capitals()[found], words[i : j + 1], strict=False)
@@ -132,7 +145,7 @@ def find(doc: Document) -> list[Span]:
                 break
             if n == 1 and pos.get(start, "") not in _PROPER:
                 break
-            spans.append(doc.span(start, end, SpanKind.PLACE, f"gazetteer:{table[found]}"))
+            spans.append(doc.span(start, end, SpanKind.PLACE, f"gazetteer:{table.get(found, 'commune')}"))
             i = j
             break
         i += 1
