@@ -195,3 +195,8 @@ def test_a_surname_that_is_also_a_village_stays_a_person(extract_text):
         "Le colonel Mamadou Alpha Barry a comparu mercredi. Barry a contesté les faits devant le tribunal."
     )
     assert "Barry" not in {e.name for e in record.places}
+
+
+def test_a_capitalised_plural_of_a_head_before_common_words_is_no_name(analyzed):
+    found = _found(analyzed, "La fête était organisée mercredi par les deux Offices de tourisme et la mairie.")
+    assert not any(t.startswith("Offices") for t, _ in found)

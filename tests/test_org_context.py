@@ -66,3 +66,31 @@ def test_name_with_a_place_cue_is_a_place(extract_text, text, place):
 def test_a_score_on_the_line_is_enough_to_make_a_city_a_club(extract_text):
     kinds = _kinds(extract_text, "Au tournoi de Noël, l'EBM s'inclina devant Joeuf par 70-61.\n")
     assert "Joeuf" in kinds["organizations"] and "Joeuf" not in kinds["people"] | kinds["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La France a vivement dénoncé hier des violations des droits de l'homme au Liban.", "France"),
+        ('Paris est "préoccupé par les violations signalées", a indiqué le porte-parole du ministère.', "Paris"),
+        ("L'Italie a refusé lundi d'accueillir le navire humanitaire.", "Italie"),
+    ],
+)
+def test_a_country_or_city_voicing_a_stance_is_its_government(extract_text, text, name):
+    kinds = _kinds(extract_text, text)
+    assert name in kinds["organizations"]
+    assert name not in kinds["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La France compte 68 millions d'habitants selon l'Insee.", "France"),
+        ("En France, le gouvernement a dénoncé la décision.", "France"),
+        ("Paris a accueilli 40 millions de touristes l'an dernier.", "Paris"),
+    ],
+)
+def test_a_country_or_city_as_territory_stays_a_place(extract_text, text, name):
+    kinds = _kinds(extract_text, text)
+    assert name in kinds["places"]
+    assert name not in kinds["organizations"]

@@ -241,15 +241,23 @@ def _extend_organization(doc: Document, start: int, end: int) -> int:
     return name_tails.end(doc, start, end, _calendar_words())
 
 
+def _plural_head(word: str) -> bool:
+    """A capitalised plural of an organization head ("Offices", "Chambres"): a category, not a name."""
+    return len(word) > 3 and word[-1] in "sx" and entity_kinds.org_head().fullmatch(word[:-1]) is not None
+
+
 def _plausible(text: str, kind: SpanKind) -> bool:
     """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), an abbreviation
-    of a thing ("le PIB"), or a capitalised function word before common words ("Un point", "La nôtre")."""
+    of a thing ("le PIB"), or a capitalised function word or plural of an organization head before
+    common words ("Un point", "La nôtre", "les deux Offices de tourisme")."""
     if len(text) < 2 or not _HAS_UPPER.search(text) or text.startswith("@") or acronyms.common_abbreviation(text):
         return False
     if text.casefold() in _calendar_words():
         return False
     words = text.split()
-    if words[0].casefold() in resources.function_words() and not _HAS_UPPER.search(" ".join(words[1:])):
+    if not _HAS_UPPER.search(" ".join(words[1:])) and (
+        words[0].casefold() in resources.function_words() or _plural_head(words[0])
+    ):
         return False
     return not (kind is SpanKind.PERSON and not any(c.isalpha() for c in text))
 

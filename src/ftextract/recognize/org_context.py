@@ -7,6 +7,8 @@
   Leicester") stays a place: the cue speaks for one mention only.
 - Media: a name cited as a source ("selon Elabe", "a indiqué à Blesk") is a title or an
   institute when the model took it for a place and no gazetteer knows it as one.
+- Actor: a country or city opening its sentence as the subject of a verb of stance or speech
+  ("La France a dénoncé hier", "Paris est préoccupé") names its government, an organization.
 - Kinship: a one-word name right after a word of kinship ("marié à Soha", "son fils
   Adam") is a person (`person_cues.tsv`).
 """
@@ -71,6 +73,25 @@ def sport_cued(doc: Document, span: Span) -> bool:
     return bool(
         (_SCORE.match(after.lstrip(" "), 0) and after[:1] in " (") or _POINTS.match(after) or _after().match(after)
     )
+
+
+_AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|est|sont|était|s'est|se\s+sont|se\s+dit|se\s+montre)\s+)?"
+
+
+@cache
+def _actor_after() -> re.Pattern[str]:
+    verbs = sorted(_cues("actor-after"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    quote = r"(?:[\"«“]\s*)?"  # 'Paris est "préoccupé par..."'
+    return re.compile(r"\s+" + _AUXILIARY + r"(?:[a-zé]+\s+)?" + quote + r"(?:" + alternatives + r")(?![\w-])")
+
+
+def actor_cued(doc: Document, span: Span) -> bool:
+    """Whether the name opens its sentence (an article allowed) as the subject of a verb of stance."""
+    start = span.start
+    if (m := re.search(r"(?:^|\s)(?:La|Le|L'|Les)\s*$", doc.norm[max(0, start - 5) : start])) is not None:
+        start -= len(m.group().lstrip())
+    return doc.opens_sentence(start) and bool(_actor_after().match(doc.norm, span.end))
 
 
 def media_cued(doc: Document, span: Span) -> bool:
