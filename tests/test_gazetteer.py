@@ -84,3 +84,14 @@ def test_acronym_without_evidence_is_left_out():
 )
 def test_an_acronym_after_a_singular_article_is_an_organization(text, names):
     assert {s.text for s in acronyms.find(Document(text))} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("À l'occasion de la fête des sciences, la MJC Nomade propose une exposition.", {"MJC Nomade"}),
+        ("Le match a été gagné par l'ASPTT Mulhouse dimanche.", {"ASPTT"}),  # the town after it is apart
+    ],
+)
+def test_an_acronym_takes_the_one_name_after_it(text, names):
+    assert {s.text for s in acronyms.find(Document(text))} == names

@@ -200,3 +200,8 @@ def test_a_surname_that_is_also_a_village_stays_a_person(extract_text):
 def test_a_capitalised_plural_of_a_head_before_common_words_is_no_name(analyzed):
     found = _found(analyzed, "La fête était organisée mercredi par les deux Offices de tourisme et la mairie.")
     assert not any(t.startswith("Offices") for t, _ in found)
+
+
+def test_initials_keep_their_last_dot(extract_text):
+    record = extract_text("Interrogé par les gendarmes, J.P. a reconnu les faits.")
+    assert {p.name for p in record.people} == {"J.P."}

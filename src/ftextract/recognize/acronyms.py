@@ -23,6 +23,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
+from ftextract.recognize import gazetteer
 
 _ACRONYM = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w.'’-]))[A-Z][A-Z0-9&]{1,4}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?![\w'-]|\.\w)")
 _NAMED = frozenset({"PER", "LOC", "ORG"})
@@ -97,10 +98,37 @@ def _spelled(doc: Document) -> list[Span]:
     return spans
 
 
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w'’-]|[ \t]+[A-ZÀ-Þ])")
+
+
+def _named_after(doc: Document, start: int, end: int) -> int:
+    """End of the organization an acronym opens with one more capitalised word: "la MJC Nomade",
+    "l'ASPTT Mulhouse" stays "ASPTT" (a place after it is the town, named apart), and a person
+    the model saw after it is no part of it ("AFP Savera Mosnier")."""
+    m = _NAME_AFTER.match(doc.norm, end)
+    if not m:
+        return end
+    word = m.group(1)
+    if word.casefold() in resources.function_words() or any(
+        e.start == m.start(1) for e in doc.ents if e.label == "PER"
+    ):
+        return end
+    if gazetteer.key(word) in gazetteer.places() or gazetteer.commune(word):
+        return end
+    return m.end(1)
+
+
 def find(doc: Document) -> list[Span]:
     taken = [(e.start, e.end) for e in doc.ents if e.label in _NAMED]
     named = {doc.norm[e.start : e.end] for e in doc.ents if e.label == "ORG"}
-    spans = []
+    spans = [
+        doc.span(e.start, after, SpanKind.ORGANIZATION, "acronyms:named")
+        for e in doc.ents
+        if e.label == "ORG"
+        and _ACRONYM.fullmatch(doc.norm, e.start, e.end)
+        and not common_abbreviation(doc.norm[e.start : e.end])
+        and (after := _named_after(doc, e.start, e.end)) > e.end
+    ]
     for line in _LINE.finditer(doc.norm):
         if _mostly_capitals(line.group()):
             continue
@@ -110,5 +138,7 @@ def find(doc: Document) -> list[Span]:
                 continue
             if not any(c.isalpha() for c in word[1:]) or not _evidence(doc, m, named):
                 continue
-            spans.append(doc.span(m.start(), m.end(), SpanKind.ORGANIZATION, "acronyms:capitals"))
+            spans.append(
+                doc.span(m.start(), _named_after(doc, m.start(), m.end()), SpanKind.ORGANIZATION, "acronyms:capitals")
+            )
     return spans + _spelled(doc)

@@ -31,6 +31,7 @@ _CUT = re.compile(r"\s+[-–—/|]\s+|/|(?<=\w)-\s+(?=[A-ZÀ-Þ])")  # "Chavanne
 _ACRONYM_THEN_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][\w'-]*)+$)")
 _CONNECTOR = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "au", "aux", "à"})
 _SCORE = re.compile(r"\d+(?:[-–]\d+)?")
+_INITIALS = re.compile(r"[A-Z](?:\.-?\s?[A-Z])+")  # "C.L", "J.-P. B"
 
 
 @cache
@@ -149,6 +150,8 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         a = _past_opening_word(doc, a, b, kind)
         if kind is SpanKind.PERSON and not sites.led(doc.norm[a:b]):
             a = _name_start(doc, a, b)
+            if doc.norm[b : b + 1] == "." and _INITIALS.fullmatch(doc.norm[a:b]):
+                b += 1  # a correspondent's initials keep their last dot: "C.L."
         if kind is SpanKind.ORGANIZATION or entity_kinds.org_head().match(doc.norm, a, b):
             b = _extend_organization(doc, a, b)  # "Délégation aux droits des femmes", whatever the model's kind
         if kind is SpanKind.PLACE:
@@ -262,6 +265,20 @@ def _plausible(text: str, kind: SpanKind) -> bool:
     return not (kind is SpanKind.PERSON and not any(c.isalpha() for c in text))
 
 
+def _opening_noun(doc: Document, start: int, end: int) -> bool:
+    """A phrase of common words capitalised only by the sentence it opens: "Accord du conseil sur la
+    même base", "Parcelles du bas du village" (a council report's items); an organization head or a
+    known place still names ("Conseil constitutionnel", "Pays de Montbéliard")."""
+    text = doc.norm[start:end]
+    words = text.split()
+    if len(words) < 2 or _HAS_UPPER.search(" ".join(words[1:])) or not doc.opens_sentence(start):
+        return False
+    first = doc.token_at(start)
+    if first is None or first.pos != "NOUN" or entity_kinds.org_head().match(text):
+        return False
+    return gazetteer.key(text) not in gazetteer.places()
+
+
 def _signature(doc: Document, start: int, end: int) -> bool:
     """Whether the span signs the article: on a short byline or credit line, or in a '(.../...)' credit."""
     line_start = doc.norm.rfind("\n", 0, start) + 1
@@ -311,6 +328,11 @@ def find(doc: Document) -> list[Span]:
             else:
                 named = [(start, end, piece_kind)]
             for a, b, k in named:
-                if b > a and _plausible(doc.text[a:b], k) and not _signature(doc, a, b):
+                if (
+                    b > a
+                    and _plausible(doc.text[a:b], k)
+                    and not _signature(doc, a, b)
+                    and not _opening_noun(doc, a, b)
+                ):
                     spans.append(doc.span(a, b, k, f"ner:{ent.label}"))
     return entity_kinds.settle(doc, spans)
