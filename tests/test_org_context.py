@@ -94,3 +94,14 @@ def test_a_country_or_city_as_territory_stays_a_place(extract_text, text, name):
     kinds = _kinds(extract_text, text)
     assert name in kinds["places"]
     assert name not in kinds["organizations"]
+
+
+def test_a_name_one_works_for_is_a_firm(extract_text):
+    kinds = _kinds(extract_text, "Denise a travaillé chez Japy jusqu'à la naissance de sa fille.")
+    assert "Japy" in kinds["organizations"]
+    assert "Japy" not in kinds["people"]
+
+
+def test_a_name_one_dines_at_is_no_firm(extract_text):
+    kinds = _kinds(extract_text, "Le soir, Denise dînait chez Japy, son voisin de palier.")
+    assert "Japy" not in kinds["organizations"]

@@ -7,6 +7,8 @@
   Leicester") stays a place: the cue speaks for one mention only.
 - Media: a name cited as a source ("selon Elabe", "a indiqué à Blesk") is a title or an
   institute when the model took it for a place and no gazetteer knows it as one.
+- Employer: a one-word name after a word of employment and "chez" ("elle travaille chez Japy")
+  is the firm.
 - Actor: a country or city opening its sentence as the subject of a verb of stance or speech
   ("La France a dénoncé hier", "Paris est préoccupé") names its government, an organization.
 - Kinship: a one-word name right after a word of kinship ("marié à Soha", "son fils
@@ -92,6 +94,12 @@ def actor_cued(doc: Document, span: Span) -> bool:
     if (m := re.search(r"(?:^|\s)(?:La|Le|L'|Les)\s*$", doc.norm[max(0, start - 5) : start])) is not None:
         start -= len(m.group().lstrip())
     return doc.opens_sentence(start) and bool(_actor_after().match(doc.norm, span.end))
+
+
+def employer_cued(doc: Document, span: Span) -> bool:
+    return " " not in span.text and bool(
+        _before("employer-before").search(doc.norm[max(0, span.start - 40) : span.start])
+    )
 
 
 def media_cued(doc: Document, span: Span) -> bool:
