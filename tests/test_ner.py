@@ -205,3 +205,15 @@ def test_a_capitalised_plural_of_a_head_before_common_words_is_no_name(analyzed)
 def test_initials_keep_their_last_dot(extract_text):
     record = extract_text("Interrogé par les gendarmes, J.P. a reconnu les faits.")
     assert {p.name for p in record.people} == {"J.P."}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le bus est garé sur le parking de la Tour du Champ.", "Tour du Champ"),
+        ("Les pompiers sont intervenus sur le tertre de la ceinture de Belfort.", "Belfort"),
+        ("La vallée de la Marne a été inondée.", "Marne"),
+    ],
+)
+def test_a_place_opened_by_a_common_noun_is_the_name_after_it(extract_text, text, name):
+    assert {p.name for p in extract_text(text).places} == {name}

@@ -170,6 +170,18 @@ def predicted(record: dict, lines: list[str]) -> set[tuple[int, int, int, str]]:
     return out
 
 
+def _edge_shape(pred: tuple, gold: tuple) -> str:
+    """How a predicted span's edges differ from the gold span it overlaps: longer or shorter at the
+    start, the end, or both, or shifted."""
+    _, ps, pe, _ = pred
+    _, gs, ge, _ = gold
+    start = "longer" if ps < gs else "shorter" if ps > gs else ""
+    end = "longer" if pe > ge else "shorter" if pe < ge else ""
+    if start and end and start != end:
+        return "shifted"
+    return " and ".join(f"{d} at the {side}" for d, side in ((start, "start"), (end, "end")) if d)
+
+
 def error_classes(gold: set, pred: set) -> Counter[tuple[str, str]]:
     """Each error's class, with the gold kind it concerns (the predicted kind for a spurious span):
     the right span of another kind, edges that overlap a gold span, a span where gold has none,
@@ -185,7 +197,7 @@ def error_classes(gold: set, pred: set) -> Counter[tuple[str, str]]:
             kind = next(y[3] for y in near if (y[1], y[2]) == (x[1], x[2]))
             out["wrong kind, as " + x[3], kind] += 1
         elif near:
-            out["wrong edges", near[0][3]] += 1
+            out["wrong edges: " + _edge_shape(x, near[0]), near[0][3]] += 1
         else:
             out["spurious", x[3]] += 1
     for y in gold - pred:

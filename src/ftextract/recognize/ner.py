@@ -155,6 +155,7 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if kind is SpanKind.ORGANIZATION or entity_kinds.org_head().match(doc.norm, a, b):
             b = _extend_organization(doc, a, b)  # "Délégation aux droits des femmes", whatever the model's kind
         if kind is SpanKind.PLACE:
+            a = _past_common_noun(doc, a, b)
             a = _extend_place(doc, a)
         if roles.head().match(doc.norm, a, b) and not entity_kinds.group_name(doc.norm[a:b]):
             if named := _person_after_role(doc, a, b, kind):
@@ -193,6 +194,21 @@ def _street_before() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{gazetteer.place_nouns('street')})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?$", re.IGNORECASE
     )
+
+
+_COMMON_LEAD = re.compile(
+    r"[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=[A-ZÀ-Þ])"
+)
+
+
+def _past_common_noun(doc: Document, start: int, end: int) -> int:
+    """A place the model opened with a common noun names what follows it: "la ceinture de Belfort",
+    "le parking de la Tour du Champ", "la banlieue de Paris" name Belfort, the Tour du Champ and
+    Paris; a street or site noun is part of the name ("rue de Tivoli", "salle du Parc")."""
+    m = _COMMON_LEAD.match(doc.norm, start, end)
+    if not m or m.end() >= end or sites.led(doc.norm[start:end]):
+        return start
+    return m.end()
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+ $")
