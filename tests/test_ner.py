@@ -213,6 +213,7 @@ def test_initials_keep_their_last_dot(extract_text):
         ("Le bus est garé sur le parking de la Tour du Champ.", "Tour du Champ"),
         ("Les pompiers sont intervenus sur le tertre de la ceinture de Belfort.", "Belfort"),
         ("La vallée de la Marne a été inondée.", "Marne"),
+        ("Ils passent leurs vacances sur l'île de Ré.", "île de Ré"),  # an island's noun is part of its name
     ],
 )
 def test_a_place_opened_by_a_common_noun_is_the_name_after_it(extract_text, text, name):
