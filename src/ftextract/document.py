@@ -220,6 +220,11 @@ class Document:
         k = self.token_index(offset)
         return self.tokens[k] if k < len(self.tokens) and self.tokens[k].start == offset else None
 
+    def pos_at(self, offset: int) -> str:
+        """The part of speech of the token that starts at `offset`, or "" (none starts there, or no model ran)."""
+        token = self.token_at(offset)
+        return token.pos if token else ""
+
     def span(
         self,
         start: int,

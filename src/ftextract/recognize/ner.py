@@ -233,11 +233,6 @@ _PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*(?:\s+
 _ADJECTIVE = re.compile(r"\s+([a-zà-ÿ](?:[a-zà-ÿ-]*[a-zà-ÿ])?)")  # never ends on a dash: "municipale- est"
 
 
-def _pos(doc: Document, start: int) -> str:
-    token = doc.token_at(start)
-    return token.pos if token else ""
-
-
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ'][\w'-]*){1,8}(?=\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\))")
 
 
@@ -249,7 +244,7 @@ def _extend_organization(doc: Document, start: int, end: int) -> int:
         end = m.end()
     if not (head := entity_kinds.org_head().match(doc.norm, start, end)):
         return end
-    if head.end() == end and (m := _ADJECTIVE.match(doc.norm, end)) and _pos(doc, m.start(1)) == "ADJ":
+    if head.end() == end and (m := _ADJECTIVE.match(doc.norm, end)) and doc.pos_at(m.start(1)) == "ADJ":
         end = m.end()  # "Conseil constitutionnel", "Office fédéral"
     if m := _PLACE_TAIL.match(doc.norm, end):
         persons = [e.start for e in doc.ents if e.label == "PER" and e.start >= end]
@@ -289,8 +284,7 @@ def _opening_noun(doc: Document, start: int, end: int) -> bool:
     words = text.split()
     if len(words) < 2 or _HAS_UPPER.search(" ".join(words[1:])) or not doc.opens_sentence(start):
         return False
-    first = doc.token_at(start)
-    if first is None or first.pos != "NOUN" or entity_kinds.org_head().match(text):
+    if doc.pos_at(start) != "NOUN" or entity_kinds.org_head().match(text):
         return False
     return gazetteer.key(text) not in gazetteer.places()
 

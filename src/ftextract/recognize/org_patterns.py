@@ -108,16 +108,11 @@ def _bare_heads(doc: Document) -> list[Span]:
         end = m.end(1)
         if m.group(1).casefold() in _TERRITORIAL:
             continue
-        if m.group("adj") and _pos(doc, m.start("adj")) == "ADJ":
+        if m.group("adj") and doc.pos_at(m.start("adj")) == "ADJ":
             end = m.end("adj")
         if not _connector_then_capital(doc.norm[end : end + 40]) and not doc.norm[end + 1 : end + 2].isupper():
             spans.append(doc.span(m.start(1), end, SpanKind.ORGANIZATION, "org_patterns:bare"))
     return spans
-
-
-def _pos(doc: Document, start: int) -> str:
-    token = doc.token_at(start)
-    return token.pos if token else ""
 
 
 def find(doc: Document) -> list[Span]:
