@@ -182,28 +182,33 @@ def _edge_shape(pred: tuple, gold: tuple) -> str:
     return " and ".join(f"{d} at the {side}" for d, side in ((start, "start"), (end, "end")) if d)
 
 
-def error_classes(gold: set, pred: set) -> Counter[tuple[str, str]]:
-    """Each error's class, with the gold kind it concerns (the predicted kind for a spurious span):
-    the right span of another kind, edges that overlap a gold span, a span where gold has none,
-    and a gold span nothing overlaps. Counts only, so a held-out part can be read without its text."""
-    out: Counter[tuple[str, str]] = Counter()
+def classified(gold: set, pred: set) -> list[tuple[str, str, tuple]]:
+    """(class, gold kind, span) of each error: the right span of another kind, edges that overlap
+    a gold span, a span where gold has none (the predicted kind), and a gold span nothing overlaps."""
+    out = []
 
     def overlapping(x, others):
         return [y for y in others if y[0] == x[0] and y[1] < x[2] and x[1] < y[2]]
 
-    for x in pred - gold:
+    for x in sorted(pred - gold):
         near = overlapping(x, gold)
         if any((y[1], y[2]) == (x[1], x[2]) for y in near):
             kind = next(y[3] for y in near if (y[1], y[2]) == (x[1], x[2]))
-            out["wrong kind, as " + x[3], kind] += 1
+            out.append(("wrong kind, as " + x[3], kind, x))
         elif near:
-            out["wrong edges: " + _edge_shape(x, near[0]), near[0][3]] += 1
+            out.append(("wrong edges: " + _edge_shape(x, near[0]), near[0][3], x))
         else:
-            out["spurious", x[3]] += 1
-    for y in gold - pred:
+            out.append(("spurious", x[3], x))
+    for y in sorted(gold - pred):
         if not overlapping(y, pred):
-            out["missed", y[3]] += 1
+            out.append(("missed", y[3], y))
     return out
+
+
+def error_classes(gold: set, pred: set) -> Counter[tuple[str, str]]:
+    """Counts of each error class with its gold kind; counts only, so a held-out part can be read
+    without its text."""
+    return Counter((name, kind) for name, kind, _ in classified(gold, pred))
 
 
 def model_spans(lines: list[str], nlp) -> set[tuple[int, int, int, str]]:
@@ -233,6 +238,12 @@ def main() -> int:
         "--classes",
         action="store_true",
         help="count the errors by class (wrong kind, wrong edges, spurious, missed) without printing any text",
+    )
+    ap.add_argument(
+        "--show-class",
+        default="",
+        metavar="TEXT",
+        help="print each error whose class and kind contain TEXT ('longer at the start', 'spurious places')",
     )
     ap.add_argument("--prefix", default="", help="CoNLL-U: only sentences whose sent_id starts so (annodis.er)")
     args = ap.parse_args()
@@ -269,6 +280,11 @@ def main() -> int:
                 for tag, spans in (("missed", gold - pred), ("wrong", pred - gold)):
                     for i, start, end, kind in sorted(spans):
                         print(f"{tag:7} {kind:14} {lines[i][start:end]!r:40} | {lines[i][:110]}")
+            if args.show_class:
+                for name, kind, (i, start, end, _) in classified(gold, pred):
+                    if args.show_class in f"{name} {kind}":
+                        gold_here = [lines[i][s:e] for j, s, e, _ in gold if j == i and s < end and start < e]
+                        print(f"{name} ({kind}): {lines[i][start:end]!r} gold {gold_here} | {lines[i][:140]}")
             classes.update(error_classes(gold, pred))
             for kind in [*dict.fromkeys(KINDS.values()), "all"]:
                 g = {x for x in gold if kind in ("all", x[3])}
