@@ -214,6 +214,8 @@ def test_initials_keep_their_last_dot(extract_text):
         ("Les pompiers sont intervenus sur le tertre de la ceinture de Belfort.", "Belfort"),
         ("La vallée de la Marne a été inondée.", "Marne"),
         ("Ils passent leurs vacances sur l'île de Ré.", "île de Ré"),  # an island's noun is part of its name
+        ("Les otages arrivent à l'aéroport de Villacoublay ce jeudi.", "Villacoublay"),  # a site "de" a town
+        ("Il a été retrouvé noyé dans la baie de Taipei en décembre.", "Taipei"),  # a landmark "de" a city
     ],
 )
 def test_a_place_opened_by_a_common_noun_is_the_name_after_it(extract_text, text, name):

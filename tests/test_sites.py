@@ -18,7 +18,8 @@ def _names(text):
         ("Le marché se tient chaque mercredi place Stanislas.", "place Stanislas"),
         ("Un immeuble s'est effondré rue d'Aubagne dans la nuit.", "rue d'Aubagne"),
         ("Les randonneurs ont été secourus au col du Tourmalet.", "col du Tourmalet"),
-        ("Il a été transféré au centre pénitentiaire de Fresnes.", "centre pénitentiaire de Fresnes"),
+        ("Il a été transféré au centre pénitentiaire de Fresnes.", "Fresnes"),  # a landmark "de" a town: the town
+        ("Le col de la Schlucht est fermé par la neige.", "col de la Schlucht"),
         ("Les pensionnaires de la maison Marcel-Pagnol ont fêté Noël.", "maison Marcel-Pagnol"),
         ("Le concert est donné au gymnase Jean-Jaurès à 18 heures.", "gymnase Jean-Jaurès"),
     ],

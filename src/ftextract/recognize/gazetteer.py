@@ -53,6 +53,11 @@ def commune(text: str) -> bool:
     return key(text) in _communes()
 
 
+def settlement(text: str) -> bool:
+    """Whether the name is a town or a city ("Fresnes", "Taipei"), not a country or a region."""
+    return commune(text) or places().get(key(text)) == "city"
+
+
 _ARTICLE_LED = re.compile(r"(?:L'|Le |La |Les )(\w.*-.*)")
 
 

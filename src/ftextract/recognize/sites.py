@@ -6,8 +6,10 @@ A noun of `place_nouns.tsv` written in lower case and followed, on its line, by 
 name makes one place that starts with the noun, as gazetteers and annotators write them. The
 name runs over capitalised words joined by spaces, hyphens or connectors (de, du, des, de la,
 d'). How the noun and the name may be joined depends on the noun's kind: a street or a
-landmark (a relief, a site named after its town) takes any connector ("rue de Tivoli", "col
-de la Schlucht", "centre pénitentiaire de Fresnes"); a site (a building or venue) takes its
+landmark (a relief, a sea, a site named after its town) takes any connector ("rue de Tivoli",
+"col de la Schlucht", "mer de Chine"), but a landmark "de" a town is the town's ("le centre
+pénitentiaire de Fresnes", "la baie de Taipei": Fresnes, Taipei, as Sequoia's annotators of
+L'Est Républicain mark "le centre hospitalier de Belfort"); a site (a building or venue) takes its
 name directly or after "du" or "des" ("église Notre-Dame", "salle du Parc"),
 since "l'église de Vignot" is the church of Vignot, whose place is Vignot; for the same
 reason a site's name stops before "de" and another name ("église Notre-Dame de Void-Vacon").
@@ -41,14 +43,29 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
+def _landmark() -> re.Pattern[str]:
+    return re.compile(gazetteer.place_nouns("landmark"), re.IGNORECASE)
+
+
+@cache
 def _led() -> re.Pattern[str]:
-    nouns = gazetteer.place_nouns("street", "landmark", "site")
-    return re.compile(rf"(?i:{nouns})\s+(?:{_ANY})?[A-ZÀ-Þ]")
+    street, landmark = gazetteer.place_nouns("street"), gazetteer.place_nouns("landmark")
+    site = gazetteer.place_nouns("site")
+    return re.compile(
+        rf"(?:(?i:{street})\s+(?:{_ANY})?|(?i:{landmark})\s+(?P<link>{_ANY})?|(?i:{site})\s+{_ARTICLE}?)(?=[A-ZÀ-Þ])"
+    )
 
 
 def led(text: str) -> bool:
-    """Whether a name opens with a street or site noun ("salle Jean-Mathieu"): a place, whatever the model said."""
-    return bool(_led().match(text))
+    """Whether a name opens with a street or site noun joined as `find` joins them ("salle
+    Jean-Mathieu", "col de la Schlucht"): a place, whatever the model said. A site or a landmark
+    "de" a town is the town's ("l'aéroport de Villacoublay", "la baie de Taipei")."""
+    m = _led().match(text)
+    return bool(m) and not (_bare(m.group("link")) and gazetteer.settlement(text[m.end() :]))
+
+
+def _bare(link: str | None) -> bool:
+    return (link or "").strip() in ("de", "d'")
 
 
 def pieces(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,6 +95,9 @@ def find(doc: Document) -> list[Span]:
         if street and bare and any(e.label == "PER" and e.start == name_start for e in doc.ents):
             continue  # "la place de Dupont au gouvernement"
         end = m.end()
+        if street and bare and _landmark().fullmatch(m.group("open")) and gazetteer.settlement(m.group("joined")):
+            spans.append(doc.span(name_start, end, SpanKind.PLACE, "sites:town"))  # "la baie de Taipei"
+            continue
         first_word_end = doc.norm.find(" ", name_start, end)
         if first_word_end != -1 and (cut := _person_after(doc, first_word_end, end)) is not None:
             end = name_start + len(_TRAILING.sub("", doc.norm[name_start:cut]))
