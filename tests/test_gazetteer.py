@@ -60,6 +60,15 @@ def test_acronym_in_brackets_after_a_name_is_an_organization():
             "Le repas des anciens est offert par le Ccas (Centre communal d'aide sociale).",
             {"Ccas", "Centre communal d'aide sociale"},
         ),
+        (
+            "Le comité départemental olympique et sportif (CDOS) organise une journée.",
+            {"CDOS", "comité départemental olympique et sportif"},
+        ),
+        (
+            "L'assaut a été donné par le groupe d'intervention de la gendarmerie nationale (GIGN).",
+            {"GIGN", "groupe d'intervention de la gendarmerie nationale"},
+        ),
+        ("La hausse du produit intérieur brut (PIB) reste faible.", set()),  # a long form in lower case names a body
         ("La commune (Meurthe-et-Moselle) compte 900 habitants.", set()),
         ("Il vit à Nancy (Meurthe-et-Moselle) depuis 2010.", set()),
     ],

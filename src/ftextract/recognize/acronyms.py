@@ -23,7 +23,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import gazetteer
+from ftextract.recognize import entity_kinds, gazetteer
 
 _ACRONYM = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w.'’-]))[A-Z][A-Z0-9&]{1,4}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?![\w'-]|\.\w)")
 _NAMED = frozenset({"PER", "LOC", "ORG"})
@@ -78,7 +78,9 @@ def _initials(words: list[str]) -> str:
 def _spelled(doc: Document) -> list[Span]:
     """An acronym and the long form it spells, side by side in brackets: "le Ccas (Centre communal
     d'aide sociale)", "Faune et Flore Internationale (FFI)". The initials of the long form's
-    content words must be the acronym's letters; both are organizations."""
+    content words must be the acronym's letters; both are organizations. A long form in lower
+    case must open with an organization's head ("le comité départemental olympique et sportif
+    (CDOS)"): "le produit intérieur brut (PIB)" names no body."""
     spans = []
     for m in _SHORT_THEN_LONG.finditer(doc.norm):
         short, long_ = m.group(1), m.group(2)
@@ -91,9 +93,12 @@ def _spelled(doc: Document) -> list[Span]:
         words = list(_NAME_WORD.finditer(doc.norm, line_start, m.start()))
         for k in range(len(words) - 1, max(-1, len(words) - 3 * len(short) - 1), -1):
             first = words[k].group()
-            if first[0].isupper() and _initials([w.group() for w in words[k:]]) == short:
+            opens = first[0].isupper() or entity_kinds.org_head().fullmatch(first)  # "comité départemental (CDOS)"
+            if opens and _initials([w.group() for w in words[k:]]) == short:
                 end = len(doc.norm[: m.start()].rstrip())
                 spans.append(doc.span(words[k].start(), end, SpanKind.ORGANIZATION, "acronyms:spelled"))
+                if not _BRACKETED.search(doc.norm, line_start, m.start() + 1):  # else found as capitals
+                    spans.append(doc.span(m.start(1), m.end(1), SpanKind.ORGANIZATION, "acronyms:spelled"))
                 break
     return spans
 
