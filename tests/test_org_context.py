@@ -44,6 +44,24 @@ def test_nationality_noun_is_no_place(extract_text):
     assert "Portugais" not in _kinds(extract_text, text)["places"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'après-midi, rencontre entre Lorrains pour la 3e place contre les voisins de Joeuf.\n",
+        "Parmi les otages étrangers figurent huit Américains et deux Italiens.\n",
+        "Le trafic impliquant Français et Vietnamiens se mit en place à partir de 1948.\n",
+    ],
+)
+def test_inhabitants_in_the_plural_are_no_place(extract_text, text):
+    kinds = _kinds(extract_text, text)
+    assert not {"Lorrains", "Américains", "Italiens", "Vietnamiens"} & (kinds["places"] | kinds["people"])
+
+
+def test_a_town_shaped_like_inhabitants_stays_a_place(extract_text):
+    kinds = _kinds(extract_text, "Il vit à Amiens et travaille à Valenciennes.\n")
+    assert {"Amiens", "Valenciennes"} <= kinds["places"]
+
+
 def test_name_after_a_word_of_kinship_is_a_person(extract_text):
     text = "Ahmed, professeur à Rafah, est marié à Leïla, qui est infirmière, et père de trois enfants.\n"
     kinds = _kinds(extract_text, text)

@@ -134,13 +134,19 @@ _DEMONYM = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 
 
+# a plural no town's name takes: "entre Lorrains", "huit Américains", "Français et Vietnamiens"
+_PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ain|aine|ien|ienne|yen|yenne|éen|éenne)s")
+
+
 def _demonym(doc: Document, span: Span) -> bool:
-    """A nationality or inhabitant noun after an article ("le Portugais", "les Marseillais") names no place."""
-    return (
-        span.kind in (SpanKind.PLACE, SpanKind.PERSON)
-        and _DEMONYM.fullmatch(span.text) is not None
-        and gazetteer.key(span.text) not in gazetteer.places()
-        and bool(_ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start]))
+    """A nationality or inhabitant noun after an article ("le Portugais", "les Marseillais"), or
+    in a plural of its own ("rencontre entre Lorrains"), names no place."""
+    if span.kind not in (SpanKind.PLACE, SpanKind.PERSON) or _DEMONYM.fullmatch(span.text) is None:
+        return False
+    if gazetteer.key(span.text) in gazetteer.places() or gazetteer.commune(span.text):
+        return False  # "Amiens", "Valenciennes"
+    return bool(_PLURAL_DEMONYM.fullmatch(span.text)) or bool(
+        _ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start])
     )
 
 
