@@ -57,6 +57,17 @@ def test_inhabitants_in_the_plural_are_no_place(extract_text, text):
     assert not {"Lorrains", "Américains", "Italiens", "Vietnamiens"} & (kinds["places"] | kinds["people"])
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pour l'anecdote, le colonel Pétain, directeur de l'école de Saint-Cyr, était connu.\n", "Pétain"),
+        ("Mardi, le docteur Martin a soigné les blessés à Toul.\n", "Martin"),
+    ],
+)
+def test_a_surname_shaped_like_inhabitants_after_a_title_is_a_person(extract_text, text, person):
+    assert person in _kinds(extract_text, text)["people"]
+
+
 def test_a_town_shaped_like_inhabitants_stays_a_place(extract_text):
     kinds = _kinds(extract_text, "Il vit à Amiens et travaille à Valenciennes.\n")
     assert {"Amiens", "Valenciennes"} <= kinds["places"]

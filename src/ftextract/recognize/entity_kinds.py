@@ -131,7 +131,7 @@ _DEMONYM = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|yen|yenne|éen|éenne|an|ane|ate|ote|in|ine)s?"
 )
 # an article, and perhaps one adjective: "les Marseillais", "l'Uruguayen", "les jeunes Maxévillois"
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*(?:([a-zà-ÿ]+)\s+)?$", re.IGNORECASE)
 
 
 # a plural no town's name takes: "entre Lorrains", "huit Américains", "Français et Vietnamiens"
@@ -140,14 +140,20 @@ _PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ain|aine|ien|ienne|yen|y
 
 def _demonym(doc: Document, span: Span) -> bool:
     """A nationality or inhabitant noun after an article ("le Portugais", "les Marseillais"), or
-    in a plural of its own ("rencontre entre Lorrains"), names no place."""
+    in a plural of its own ("rencontre entre Lorrains"), names no place; after an article and a
+    title it is a surname ("le colonel Pétain", "le docteur Martin")."""
     if span.kind not in (SpanKind.PLACE, SpanKind.PERSON) or _DEMONYM.fullmatch(span.text) is None:
         return False
     if gazetteer.key(span.text) in gazetteer.places() or gazetteer.commune(span.text):
         return False  # "Amiens", "Valenciennes"
-    return bool(_PLURAL_DEMONYM.fullmatch(span.text)) or bool(
-        _ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start])
-    )
+    if _PLURAL_DEMONYM.fullmatch(span.text):
+        return True
+    m = _ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start])
+    return bool(m) and not (m.group(1) and _title_word(m.group(1)))  # "le colonel Pétain"
+
+
+def _title_word(word: str) -> bool:
+    return bool(roles.head().fullmatch(word)) or word.capitalize() in resources.words("honorifics.tsv")
 
 
 @cache
