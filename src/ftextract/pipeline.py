@@ -129,7 +129,7 @@ def _number(value: int | float) -> int | float:
 def finish(prepared: Prepared, doc: Document) -> Record:
     """Run the recognizers over the analyzed document and build the record."""
     spans: list[Span] = [s for recognizer in RECOGNIZERS for s in recognizer.find(doc)]
-    spans = overlaps.resolve(spans)
+    spans = overlaps.agree(overlaps.resolve(spans))
     people = [s for s in spans if s.kind is SpanKind.PERSON]
     groups = entities.group(doc, [s for s in spans if s.kind in _ENTITY_KINDS], roles.find(doc, people))
     by_kind: dict[SpanKind, list[entities.Group]] = {k: [] for k in _ENTITY_KINDS}
