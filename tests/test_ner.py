@@ -197,6 +197,19 @@ def test_a_surname_that_is_also_a_village_stays_a_person(extract_text):
     assert "Barry" not in {e.name for e in record.places}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le 26 avril, cinq gendarmes et le colonel Mazères sont mis en examen et incarcérés.", "Mazères"),
+        ("La plainte déposée par le juge Pons a été rejetée mardi.", "Pons"),
+    ],
+)
+def test_a_village_name_after_a_title_is_a_person(extract_text, text, name):
+    record = extract_text(text)
+    assert name in {e.name for e in record.people}
+    assert name not in {e.name for e in record.places}
+
+
 def test_a_capitalised_plural_of_a_head_before_common_words_is_no_name(analyzed):
     found = _found(analyzed, "La fête était organisée mercredi par les deux Offices de tourisme et la mairie.")
     assert not any(t.startswith("Offices") for t, _ in found)

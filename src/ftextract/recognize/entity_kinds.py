@@ -118,6 +118,15 @@ def _after_role(doc: Document, span: Span) -> bool:
     return bool(m and roles.head().match(m.group(1)))
 
 
+_WORD_BEFORE = re.compile(r"([\w'-]+)[ \t]+$")
+
+
+def _title_before(doc: Document, span: Span) -> bool:
+    """A title right before the name: "le colonel Mazères", "le juge Pons" (both villages too)."""
+    m = _WORD_BEFORE.search(doc.norm, max(0, span.start - 30), span.start)
+    return bool(m) and _title_word(m.group(1))
+
+
 def _person_cue(doc: Document, span: Span) -> bool:
     return (
         _after_honorific(doc, span.start)
@@ -200,12 +209,13 @@ def _place_cue(doc: Document, span: Span) -> bool:
 def _village(doc: Document, span: Span) -> bool:
     """One word the model took for a person that names a city, town or village (places.tsv, communes.tsv),
     with nothing marking a person: "contre les voisins de Joeuf", "près de Metz". A word of a person's
-    full name stays a person."""
+    full name stays a person, and so does a name after a title ("le colonel Mazères")."""
     return (
         span.kind is SpanKind.PERSON
         and " " not in span.text
         and (gazetteer.commune(span.text) or gazetteer.places().get(gazetteer.key(span.text)) == "city")
         and not _person_cue(doc, span)
+        and not _title_before(doc, span)
     )
 
 
