@@ -233,3 +233,26 @@ def test_initials_keep_their_last_dot(extract_text):
 )
 def test_a_place_opened_by_a_common_noun_is_the_name_after_it(extract_text, text, name):
     assert {p.name for p in extract_text(text).places} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("En 1940, le général de Gaulle lance l'appel du 18 juin depuis Londres.", "de Gaulle"),
+        ("Le ministre André remplace le général de Galliffet, démissionnaire.", "de Galliffet"),
+    ],
+)
+def test_a_surname_keeps_its_particle_after_a_rank(extract_text, text, name):
+    assert name in {p.name for p in extract_text(text).people}
+
+
+def test_a_name_after_a_function_and_de_is_its_complement_not_a_particle(extract_text):
+    record = extract_text("Les doutes du dirigeant de Thomson se changèrent en inquiétudes.")
+    assert not any(e.name.startswith("de ") for e in [*record.people, *record.organizations])
+
+
+def test_a_surname_with_its_particle_joins_the_full_name(extract_text):
+    record = extract_text(
+        "Charles de Gaulle est né à Lille en 1890.\nEn 1940, le général de Gaulle lance l'appel du 18 juin.\n"
+    )
+    assert [(p.name, p.aliases) for p in record.people] == [("Charles de Gaulle", ["de Gaulle"])]

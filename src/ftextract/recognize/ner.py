@@ -260,6 +260,29 @@ def _plural_head(word: str) -> bool:
     return len(word) > 3 and word[-1] in "sx" and entity_kinds.org_head().fullmatch(word[:-1]) is not None
 
 
+_PARTICLE_AFTER_TITLE = re.compile(r"([\w.'-]+)[ \t]+(de[ \t]+|d')$")
+
+
+def _particle_before(doc: Document, start: int, end: int) -> int:
+    """Start of a surname with its particle after a rank or an honorific (rank_titles.tsv): "le
+    général de Gaulle" names "de Gaulle" (a full name holds its particle already: "Charles de
+    Gaulle"); after a function the name is its complement ("le directeur de Thomson")."""
+    if " " in doc.norm[start:end]:
+        return start
+    m = _PARTICLE_AFTER_TITLE.search(doc.norm, max(0, start - 30), start)
+    return m.start(2) if m and _particle_title(m.group(1)) else start
+
+
+@cache
+def _particle_titles() -> frozenset[str]:
+    return resources.words("rank_titles.tsv") | {h.casefold() for h in resources.words("honorifics.tsv")}
+
+
+def _particle_title(word: str) -> bool:
+    """A rank or an honorific ("général", "M."), not a function: "le directeur de Thomson"."""
+    return word.casefold() in _particle_titles()
+
+
 def _plausible(text: str, kind: SpanKind) -> bool:
     """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), an abbreviation
     of a thing ("le PIB"), or a capitalised function word or plural of an organization head before
@@ -344,5 +367,7 @@ def find(doc: Document) -> list[Span]:
                     and not _signature(doc, a, b)
                     and not _opening_noun(doc, a, b)
                 ):
+                    if k is SpanKind.PERSON:
+                        a = _particle_before(doc, a, b)
                     spans.append(doc.span(a, b, k, f"ner:{ent.label}"))
     return entity_kinds.settle(doc, spans)
