@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from ftextract.batch import CHUNK
 from ftextract.cli import app
 
 GOOD = {
@@ -187,7 +188,7 @@ def _wait_for(condition, seconds: float = 90) -> None:
 
 
 def test_a_killed_run_leaves_only_whole_records_and_resumes_to_the_same_bytes(tmp_path):
-    raw = _folder(tmp_path, 48)
+    raw = _folder(tmp_path, 3 * CHUNK)  # three chunks: the kill lands while one is read
     reference = tmp_path / "reference"
     subprocess.run(
         [sys.executable, "-m", "ftextract", "ingest", str(raw), "-o", str(reference)], check=True, capture_output=True
@@ -198,14 +199,14 @@ def test_a_killed_run_leaves_only_whole_records_and_resumes_to_the_same_bytes(tm
     run.send_signal(signal.SIGKILL)
     run.wait()
     partial = _records(out)
-    assert 3 <= len(partial) < 48
+    assert 3 <= len(partial) < 3 * CHUNK
     for name, data in partial.items():
         assert data == (reference / name).read_bytes()  # complete, never half-written
     again = subprocess.run(
         [sys.executable, "-m", "ftextract", "ingest", str(raw), "-o", str(out)], capture_output=True, text=True
     )
     assert again.returncode == 0, again.stderr
-    assert f"{48 - len(partial)} written, {len(partial)} unchanged" in again.stderr
+    assert f"{3 * CHUNK - len(partial)} written, {len(partial)} unchanged" in again.stderr
     assert _records(out) == _records(reference)
     assert _strays(out) == []
 

@@ -16,6 +16,8 @@ from ftextract.errors import FtextractError
 
 
 class Executor(Protocol):
+    workers: int  # how many chunks run at once
+
     def map(self, work: Callable[[Any], Any], chunks: Iterable[Any]) -> Iterator[Any]:
         """Results of `work` over chunks, in input order."""
 
@@ -25,6 +27,8 @@ class Executor(Protocol):
 
 class InProcess:
     """No workers: chunks run here, one after the other."""
+
+    workers = 1
 
     def map(self, work, chunks):
         return map(work, chunks)
@@ -44,6 +48,7 @@ class ProcessPool:
     each loading the model once."""
 
     def __init__(self, jobs: int, warm: Callable[[], object]) -> None:
+        self.workers = jobs
         context = multiprocessing.get_context("spawn")
         self._pool = context.Pool(processes=jobs, initializer=_worker_start, initargs=(warm,))
 
@@ -76,6 +81,7 @@ class DaskCluster:
         else:
             self._client = Client(address)
         self._client.run(warm)  # every worker loads the model once, before work arrives
+        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
 
     def map(self, work, chunks):
         futures = self._client.map(work, list(chunks), pure=False)
