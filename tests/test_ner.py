@@ -256,3 +256,16 @@ def test_a_surname_with_its_particle_joins_the_full_name(extract_text):
         "Charles de Gaulle est né à Lille en 1890.\nEn 1940, le général de Gaulle lance l'appel du 18 juin.\n"
     )
     assert [(p.name, p.aliases) for p in record.people] == [("Charles de Gaulle", ["de Gaulle"])]
+
+
+def test_a_participle_opening_a_sentence_is_no_party(extract_text):
+    record = extract_text(
+        "Une manoeuvre menée avec maestria.\n"
+        "Parti de Cholet (Maine et Loire) le chauffeur n'aura mis finalement qu'une journée et demi.\n"
+    )
+    assert not record.organizations
+    assert "Cholet" in {p.name for p in record.places}
+
+
+def test_a_party_opening_a_sentence_stays_a_party(extract_text):
+    assert "Parti socialiste" in {o.name for o in extract_text("Parti socialiste : le bureau se réunit.").organizations}

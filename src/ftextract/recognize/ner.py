@@ -107,6 +107,13 @@ def _past_opening_word(doc: Document, start: int, end: int, kind: SpanKind) -> i
     return rest if rest < end and doc.norm[rest].isupper() else start
 
 
+def _opening_verb(doc: Document, start: int, end: int) -> bool:
+    """A one-word span that opens its sentence as a verb names nothing: "Parti de Cholet (Maine et
+    Loire), le chauffeur..." is the participle of partir, not a party."""
+    first = doc.token_at(start) if doc.opens_sentence(start) else None
+    return first is not None and first.end >= end and first.pos in ("VERB", "AUX")
+
+
 _LOWER_LEAD = re.compile(r"(?:[a-zà-ÿ][\w'-]*\s+)+(?=[A-ZÀ-Þ])")
 
 
@@ -148,6 +155,8 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if (m := _ELIDED_WORD.match(doc.norm, b)) and doc.norm[b - 1] in "lLdD":
             b = m.end()  # the model stopped at the elision: "Chavannes-sur-l'" + "Etang"
         a = _past_opening_word(doc, a, b, kind)
+        if _opening_verb(doc, a, b):
+            continue
         if kind is SpanKind.PERSON and not sites.led(doc.norm[a:b]):
             a = _name_start(doc, a, b)
             if doc.norm[b : b + 1] == "." and _INITIALS.fullmatch(doc.norm[a:b]):
