@@ -134,3 +134,13 @@ def test_a_name_one_works_for_is_a_firm(extract_text):
 def test_a_name_one_dines_at_is_no_firm(extract_text):
     kinds = _kinds(extract_text, "Le soir, Denise dînait chez Japy, son voisin de palier.")
     assert "Japy" not in kinds["organizations"]
+
+
+def test_an_article_and_an_inhabitant_adjective_name_a_society(extract_text):
+    kinds = _kinds(extract_text, 'Les pêcheurs de la gaule "La Barisienne" ont nettoyé les rives du ruisseau.\n')
+    assert "La Barisienne" in kinds["organizations"]
+    assert "La Barisienne" not in kinds["places"]
+
+
+def test_a_town_led_by_its_article_stays_a_place(extract_text):
+    assert "La Courneuve" in _kinds(extract_text, "Il habite à La Courneuve depuis 2010.\n")["places"]

@@ -91,9 +91,16 @@ def group_name(text: str) -> bool:
 _ACRONYM_LED = re.compile(r"[A-Z]{2,}-[A-ZÀ-Þ][\w-]+")
 
 
+# "La Barisienne", "L'Alsacienne": a capitalised article and an inhabitant adjective in the
+# feminine name a club or a society (la gaule "La Barisienne"), not a town
+_SOCIETY = re.compile(r"(?:La |L')[A-ZÀ-Þ][a-zà-ÿ-]+(?:ienne|éenne|aise|oise|aine)")
+
+
 def _organization_shape(span: Span) -> bool:
     text = span.text
     if group_name(text):
+        return True
+    if _SOCIETY.fullmatch(text) and gazetteer.key(text) not in gazetteer.places() and not gazetteer.commune(text):
         return True
     if org_head().match(text) and not _LEAD.match(text):
         return True
