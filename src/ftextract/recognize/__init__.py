@@ -13,7 +13,18 @@ from types import ModuleType
 
 def __getattr__(name: str) -> tuple[ModuleType, ...]:
     if name == "RECOGNIZERS":
-        from ftextract.recognize import acronyms, amounts, dates, gazetteer, labels, media, ner, org_patterns, sites
+        from ftextract.recognize import (
+            acronyms,
+            amounts,
+            civilities,
+            dates,
+            gazetteer,
+            labels,
+            media,
+            ner,
+            org_patterns,
+            sites,
+        )
 
-        return (ner, gazetteer, acronyms, media, org_patterns, sites, labels, amounts, dates)
+        return (ner, civilities, gazetteer, acronyms, media, org_patterns, sites, labels, amounts, dates)
     raise AttributeError(name)
