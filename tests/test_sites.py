@@ -22,6 +22,8 @@ def _names(text):
         ("Le col de la Schlucht est fermé par la neige.", "col de la Schlucht"),
         ("Les pensionnaires de la maison Marcel-Pagnol ont fêté Noël.", "maison Marcel-Pagnol"),
         ("Le concert est donné au gymnase Jean-Jaurès à 18 heures.", "gymnase Jean-Jaurès"),
+        ("La gauche a gagné dans le 3e arrondissement aux élections municipales.", "3e arrondissement"),
+        ("Le 1er arrondissement de Marseille est le plus petit.", "1er arrondissement"),
     ],
 )
 def test_noun_and_name_make_one_place(text, name):

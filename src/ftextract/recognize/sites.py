@@ -14,6 +14,7 @@ name directly or after "du" or "des" ("église Notre-Dame", "salle du Parc"),
 since "l'église de Vignot" is the church of Vignot, whose place is Vignot; for the same
 reason a site's name stops before "de" and another name ("église Notre-Dame de Void-Vacon").
 A street noun before "de" and a person the model saw is no street ("la place de Dupont").
+A city's numbered district is a place too ("le 3e arrondissement").
 """
 
 from __future__ import annotations
@@ -86,8 +87,13 @@ def _person_after(doc: Document, start: int, end: int) -> int | None:
     return min((e.start for e in doc.ents if e.label == "PER" and start < e.start < end), default=None)
 
 
+@cache
+def _district() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])\d{{1,2}}(?:e|er|ème)[ \t]+(?:{gazetteer.place_nouns('district')})(?![\w-])")
+
+
 def find(doc: Document) -> list[Span]:
-    spans = []
+    spans = [doc.span(m.start(), m.end(), SpanKind.PLACE, "sites:district") for m in _district().finditer(doc.norm)]
     for m in _pattern().finditer(doc.norm):
         street = bool(m.group("open"))
         name_start = m.start("joined") if street else m.start("name")
