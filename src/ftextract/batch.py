@@ -24,8 +24,8 @@ from ftextract.profiles import SiteView
 from ftextract.record import dumps
 
 # Articles the model reads in one nlp.pipe pass, one memory zone: the words new to its vocabulary
-# are made once a chunk, so a larger chunk costs less (48 against 16: ingest about 6 % faster,
-# bench/RESULTS.md); still a few seconds of work on one core, so Ctrl-C and progress stay prompt.
+# are made once a chunk, so a larger chunk costs less (48 against 16: a few per cent of ingest
+# time, bench/RESULTS.md); still a few seconds of work on one core, so Ctrl-C and progress stay prompt.
 CHUNK = 48
 MIN_CHUNK = 8  # with several workers, chunks shrink so each worker has about four to take
 # An article longer than this is analyzed on its own, under its own time limit, so a huge page
