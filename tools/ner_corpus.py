@@ -187,8 +187,8 @@ def classified(gold: set, pred: set) -> list[tuple[str, str, tuple]]:
     a gold span, a span where gold has none (the predicted kind), and a gold span nothing overlaps."""
     out = []
 
-    def overlapping(x, others):
-        return [y for y in others if y[0] == x[0] and y[1] < x[2] and x[1] < y[2]]
+    def overlapping(x, others):  # in text order, so a span over two gold spans is classed the same every run
+        return sorted(y for y in others if y[0] == x[0] and y[1] < x[2] and x[1] < y[2])
 
     for x in sorted(pred - gold):
         near = overlapping(x, gold)
