@@ -17,8 +17,6 @@ from ftextract.document import Document, Span, SpanKind
 _WORD = r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*)"  # "J.-P.", "Dupond-Moretti"
 _PARTICLE = r"(?:de[ \t]+|d'|du[ \t]+|van[ \t]+(?:der[ \t]+|den[ \t]+)?|von[ \t]+|di[ \t]+|da[ \t]+)"
 _NAME = rf"{_PARTICLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{0,3}}"
-
-
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w.'’-]*)[ \t]+$")
 
 
@@ -26,7 +24,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w.'’-]*)[ \t]+$")
 def _pattern() -> re.Pattern[str]:
     forms = sorted(resources.words("honorifics.tsv"), key=len, reverse=True)
     civility = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.])(?:{civility})(?<!\w\.\w)[ \t]+(?P<name>{_NAME})(?![\w'’-])")
+    return re.compile(rf"(?<![\w.])(?:{civility})[ \t]+(?P<name>{_NAME})(?![\w'’-])")
 
 
 def find(doc: Document) -> list[Span]:
