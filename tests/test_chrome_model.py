@@ -119,3 +119,21 @@ def test_html_main_text_keeps_headline_standfirst_and_caption():
     page = strip(lines)
     assert page.title == HEADLINE
     assert page.lines == tuple(line.text for line in lines[1:7])
+
+
+def test_article_text_with_no_chrome_keeps_its_short_last_sentence():
+    """No rule flags a line here: the model may not drop the closing sentence for being short."""
+    article = [
+        "Belle soirée à Lunéville",
+        "Une centaine de personnes ont assisté samedi soir au concert donné par l'harmonie municipale "
+        "dans la salle des fêtes de Lunéville.",
+        "Le chef d'orchestre, Pierre Marchal, avait préparé un programme varié, de Bizet à Gershwin, "
+        "qui a ravi le public.",
+        "Les jeunes musiciens de l'école de musique ont ensuite interprété plusieurs morceaux de leur répertoire.",
+        "À l'entracte, les bénévoles de l'association ont servi des boissons et des pâtisseries préparées "
+        "par les familles.",
+        "La recette de la soirée sera reversée au profit des Restos du cœur de la ville.",
+        "Prochain rendez-vous en juin.",
+    ]
+    page = strip(split("\n".join(article)))
+    assert page.lines == tuple(article) and page.chrome == ()

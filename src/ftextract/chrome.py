@@ -44,7 +44,10 @@ def strip_checked(lines: Sequence[Line], site_repeated: frozenset[str] = frozens
         title = lines[head].text if head >= 0 else verdict.title or titles.fallback(kept)
         return Page(title, kept, _blocks(lines, verdict.judged, kinds, reasons, keep, verdict.start)), ()
     if verdict.mode == "core":  # with no core, the page keeps every unflagged line (never lose the article)
-        _overrule(lines, verdict, site_repeated, keep, reasons)
+        # The model overrules the rules only on a page that shows chrome: where no rule flags a
+        # single line, the text is the article alone, and a short headline or last sentence is no menu.
+        if any(j.kind is not None for j in verdict.judged):
+            _overrule(lines, verdict, site_repeated, keep, reasons)
         if site_repeated:
             _site_chrome(lines, verdict, site_repeated, keep, kinds, reasons)
     kept = tuple(line.text for line, k in zip(lines, keep, strict=True) if k)
