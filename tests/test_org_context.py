@@ -68,6 +68,26 @@ def test_a_surname_shaped_like_inhabitants_after_a_title_is_a_person(extract_tex
     assert person in _kinds(extract_text, text)["people"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le porte-parole du Kremlin a démenti toute implication.\n", "Kremlin"),
+        ("Le bateau remonte le Rhin jusqu'à Strasbourg.\n", "Rhin"),
+        ("Les agriculteurs du Vexin manifestent à Cergy.\n", "Vexin"),
+        ("Le Cotentin accueille chaque été des milliers de touristes.\n", "Cotentin"),
+        ("Il a passé ses vacances dans le Beaujolais.\n", "Beaujolais"),
+    ],
+)
+def test_a_place_named_with_an_inhabitants_ending_stays_a_place(extract_text, text, place):
+    assert place in _kinds(extract_text, text)["places"]
+
+
+@pytest.mark.parametrize("text", ["Le Catalan a gagné la course.\n", "L'Argentin a été expulsé à la 80e minute.\n"])
+def test_an_inhabitant_with_an_ending_places_share_is_no_place(extract_text, text):
+    kinds = _kinds(extract_text, text)
+    assert not {"Catalan", "Argentin"} & (kinds["places"] | kinds["people"])
+
+
 def test_a_town_shaped_like_inhabitants_stays_a_place(extract_text):
     kinds = _kinds(extract_text, "Il vit à Amiens et travaille à Valenciennes.\n")
     assert {"Amiens", "Valenciennes"} <= kinds["places"]

@@ -150,6 +150,13 @@ _DEMONYM = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*(?:([a-zà-ÿ]+)\s+)?$", re.IGNORECASE)
 
 
+# endings that many proper names of places share with inhabitants ("le Kremlin", "le Rhin", "le
+# Morvan" against "le Catalan", "l'Argentin"): the model's noun reading must show the inhabitant
+_SHARED_ENDING = re.compile(r".*(?<!a|e)(?:an|ane|ate|ote|in|ine)")
+# a preposition of place before the article: "dans le Beaujolais", "vers le Vexin"
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:dans|vers|sur|sous|à travers|traverse|traversant|remonte|descend)\s+(?:le|la|les|l')\s*$", re.I
+)
 # a plural no town's name takes: "entre Lorrains", "huit Américains", "Français et Vietnamiens"
 _PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ain|aine|ien|ienne|yen|yenne|éen|éenne)s")
 
@@ -157,13 +164,19 @@ _PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ain|aine|ien|ienne|yen|y
 def _demonym(doc: Document, span: Span) -> bool:
     """A nationality or inhabitant noun after an article ("le Portugais", "les Marseillais"), or
     in a plural of its own ("rencontre entre Lorrains"), names no place; after an article and a
-    title it is a surname ("le colonel Pétain", "le docteur Martin")."""
+    title it is a surname ("le colonel Pétain", "le docteur Martin"). A name the model reads as
+    proper with an ending places share ("le Kremlin", "le Morvan"), or after a preposition of
+    place ("dans le Beaujolais"), is the place."""
     if span.kind not in (SpanKind.PLACE, SpanKind.PERSON) or _DEMONYM.fullmatch(span.text) is None:
         return False
     if gazetteer.key(span.text) in gazetteer.places() or gazetteer.commune(span.text):
         return False  # "Amiens", "Valenciennes"
     if _PLURAL_DEMONYM.fullmatch(span.text):
         return True
+    if _SHARED_ENDING.fullmatch(span.text) and doc.pos_at(span.start) != "NOUN":
+        return False  # "le porte-parole du Kremlin", "le Rhin", "le Cotentin"
+    if _LOCATIVE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start]):
+        return False  # "ses vacances dans le Beaujolais"
     m = _ARTICLE_BEFORE.search(doc.norm[max(0, span.start - 16) : span.start])
     return bool(m) and not (m.group(1) and _title_word(m.group(1)))  # "le colonel Pétain"
 
