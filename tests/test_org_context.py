@@ -22,6 +22,51 @@ def test_clubs_named_by_their_city_are_organizations_in_sport(extract_text):
     assert "Toulouse" not in kinds["places"]
 
 
+TOURNAMENT = (
+    "Basket : Épinal remporte le tournoi de Saint-Dié\n"
+    "Les joueurs d'Épinal ont d'abord battu Toul 70-61, avant de dominer Lunéville en demi-finale.\n"
+    "La finale se joua entre Épinal et Pont-à-Mousson, devant trois cents spectateurs.\n"
+    "Le prochain match aura lieu à Toul, samedi.\n"
+)
+
+
+def _mention_kinds(extract_text, text, name):
+    record = extract_text(text)
+    return [
+        (m.start, kind)
+        for kind in ("places", "organizations")
+        for e in getattr(record, kind)
+        if e.name == name
+        for m in e.mentions
+    ]
+
+
+def test_a_club_named_once_by_a_cue_is_the_club_in_its_other_mentions_and_pairs(extract_text):
+    kinds = _kinds(extract_text, TOURNAMENT)
+    assert {"Épinal", "Pont-à-Mousson", "Lunéville"} <= kinds["organizations"]
+    assert "Saint-Dié" in kinds["places"]  # the tournament's venue
+    assert {kind for _, kind in _mention_kinds(extract_text, TOURNAMENT, "Épinal")} == {"organizations"}
+
+
+def test_the_venue_of_a_club_town_stays_a_place(extract_text):
+    toul = sorted(_mention_kinds(extract_text, TOURNAMENT, "Toul"))
+    assert [kind for _, kind in toul] == ["organizations", "places"]  # "battu Toul 70-61", "à Toul"
+
+
+def test_towns_listed_after_a_plural_of_club_are_clubs(extract_text):
+    text = "Les responsables des six clubs présents, Toul, Lunéville, Pompey et Frouard, ont remis les diplômes.\n"
+    kinds = _kinds(extract_text, text)
+    assert {"Toul", "Lunéville", "Pompey", "Frouard"} <= kinds["organizations"]
+    assert not kinds["places"]
+
+
+def test_towns_paired_outside_sport_stay_places(extract_text):
+    kinds = _kinds(
+        extract_text, "La route entre Toul et Nancy sera fermée lundi, comme celle qui relie Pompey à Frouard.\n"
+    )
+    assert {"Toul", "Nancy", "Pompey", "Frouard"} <= kinds["places"] and not kinds["organizations"]
+
+
 def test_cities_stay_places_outside_sport(extract_text):
     text = (
         "Le train entre Toulouse et Bordeaux a été supprimé mardi.\n"

@@ -13,15 +13,22 @@
   ("La France a dénoncé hier", "Paris est préoccupé") names its government, an organization.
 - Kinship: a one-word name right after a word of kinship ("marié à Soha", "son fils
   Adam") is a person (`person_cues.tsv`).
+- Clubs, across a match report (`clubs`): a town that one cue shows to be a club is the club
+  in its other mentions too, unless one names the venue ("à Utrecht", "le tournoi de
+  Soleuvre"); a town listed or paired with a club is one ("la finale se joua entre Utrecht et
+  Soleuvre"), and so is each town listed after a plural of club ("les clubs présents
+  Belleville, Champenoux et Faulx").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from ftextract import resources
-from ftextract.document import Document, Span
+from ftextract.document import Document, Span, SpanKind
 
 _SCORE = re.compile(r"(?<![\w/.-])\(?\d{1,2}-\d{1,2}(?:,\s*\d{1,3}e)?\)?(?![\w/.-])")
 _LINE_SCORE = re.compile(r"(?<![\w/.-])\d{1,3}-\d{1,3}(?![\w/-]|\.\d)")  # "par 70-61.", basket scores too
@@ -108,3 +115,55 @@ def media_cued(doc: Document, span: Span) -> bool:
 
 def kin_cued(doc: Document, span: Span) -> bool:
     return " " not in span.text and bool(_kin().search(doc.norm[max(0, span.start - 30) : span.start]))
+
+
+_VENUE_BEFORE = re.compile(r"(?:^|[\s(])(?:à|au|aux|en|de|d'|du|dans|vers|sur|près\s+de|depuis)\s*$", re.I)
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|\s+et\s+|\s+ou\s+|\s+-\s+|-)")
+
+
+@cache
+def _list_cue() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in _cues("sport-list"))
+    return re.compile(r"(?:^|\s)(?:" + nouns + r")(?:\s+[a-zéèêàâîôûç]+){0,2}\s*[:,]?\s*$", re.I)
+
+
+def _linked(doc: Document, left: Span, right: Span) -> bool:
+    """Whether two names stand side by side in a list or a pair ("Nancy, Metz et Toul", "Nancy-Metz")."""
+    return left.end <= right.start and bool(_LIST_LINK.fullmatch(doc.norm, left.end, right.start))
+
+
+def clubs(doc: Document, spans: list[Span]) -> list[Span]:
+    """The towns that name clubs: see the module's note; only a list after a plural of club
+    ("les clubs présents Belleville, ...") speaks outside a match report."""
+    out = list(spans)
+    named = [i for i, s in enumerate(out) if s.kind in (SpanKind.PLACE, SpanKind.ORGANIZATION)]
+    places = {out[i].text for i in named if out[i].kind is SpanKind.PLACE}
+    club_names = set()
+    if sport_article(doc):  # elsewhere one name may be a town's council and the town
+        club_names = {out[i].text for i in named if out[i].kind is SpanKind.ORGANIZATION and out[i].text in places}
+
+    def venue(span: Span) -> bool:
+        return bool(_VENUE_BEFORE.search(doc.norm, max(0, span.start - 12), span.start))
+
+    made = set()
+    for i in named:
+        s = out[i]
+        if s.kind is not SpanKind.PLACE:
+            continue
+        known = s.text in club_names and not venue(s)
+        if known or _list_cue().search(doc.norm, max(0, s.start - 40), s.start):
+            out[i] = replace(s, kind=SpanKind.ORGANIZATION)
+            made.add(i)
+    changed = True
+    while changed:  # a town listed or paired with a club is a club: spread along the list both ways
+        changed = False
+        for a, b in pairwise(named):
+            kinds = (out[a].kind, out[b].kind)
+            if SpanKind.PLACE not in kinds or SpanKind.ORGANIZATION not in kinds or not _linked(doc, out[a], out[b]):
+                continue
+            place, club = (a, b) if kinds[0] is SpanKind.PLACE else (b, a)
+            if club in made or out[club].text in club_names:
+                out[place] = replace(out[place], kind=SpanKind.ORGANIZATION)
+                made.add(place)
+                changed = True
+    return out
