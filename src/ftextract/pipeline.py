@@ -1,7 +1,7 @@
 """The order of stages, written once.
 
 bytes -> decode -> html.to_lines | normalize.split -> chrome.strip -> Page        (clean stops here)
-Page -> Document -> nlp.analyze -> recognizers -> overlaps -> roles -> entities -> Record
+Page -> Document -> nlp.analyze -> recognizers -> overlaps -> clubs -> mentions -> roles -> entities -> Record
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ftextract import __version__, chrome, decode, entities, html, normalize, overlaps, site
+from ftextract import __version__, chrome, decode, entities, html, mentions, normalize, overlaps, site
 from ftextract.document import Document, Page, Quantity, Source, SourceFormat, Span, SpanKind, Timex
 from ftextract.errors import ArticleRefused, RefusalReason
 from ftextract.fingerprint import fingerprint
@@ -129,7 +129,7 @@ def _number(value: int | float) -> int | float:
 def finish(prepared: Prepared, doc: Document) -> Record:
     """Run the recognizers over the analyzed document and build the record."""
     spans: list[Span] = [s for recognizer in RECOGNIZERS for s in recognizer.find(doc)]
-    spans = org_context.clubs(doc, overlaps.agree(overlaps.resolve(spans)))
+    spans = mentions.complete(doc, org_context.clubs(doc, overlaps.agree(overlaps.resolve(spans))))
     people = [s for s in spans if s.kind is SpanKind.PERSON]
     groups = entities.group(doc, [s for s in spans if s.kind in _ENTITY_KINDS], roles.find(doc, people))
     by_kind: dict[SpanKind, list[entities.Group]] = {k: [] for k in _ENTITY_KINDS}
