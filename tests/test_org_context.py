@@ -116,7 +116,7 @@ def test_a_surname_shaped_like_inhabitants_after_a_title_is_a_person(extract_tex
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Le porte-parole du Kremlin a démenti toute implication.\n", "Kremlin"),
+        ("Les eaux du Léman se sont réchauffées cet été.\n", "Léman"),
         ("Le bateau remonte le Rhin jusqu'à Strasbourg.\n", "Rhin"),
         ("Les agriculteurs du Vexin manifestent à Cergy.\n", "Vexin"),
         ("Le Cotentin accueille chaque été des milliers de touristes.\n", "Cotentin"),
@@ -209,3 +209,29 @@ def test_an_article_and_an_inhabitant_adjective_name_a_society(extract_text):
 
 def test_a_town_led_by_its_article_stays_a_place(extract_text):
     assert "La Courneuve" in _kinds(extract_text, "Il habite à La Courneuve depuis 2010.\n")["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Le porte-parole du Quai d'Orsay a indiqué que Paris ne céderait pas.\n", "Quai d'Orsay"),
+        ("L'Élysée a démenti l'information mardi soir.\n", "Élysée"),
+        ("Le Kremlin a dénoncé une provocation de Washington.\n", "Kremlin"),
+        ("La Maison-Blanche a annoncé de nouvelles sanctions contre Caracas.\n", "Maison-Blanche"),
+    ],
+)
+def test_a_seat_of_power_speaking_is_its_institution(extract_text, text, seat):
+    kinds = _kinds(extract_text, text)
+    assert seat in kinds["organizations"] and seat not in kinds["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Le président a reçu les syndicats à l'Élysée mardi.\n", "Élysée"),
+        ("Donald Trump, de retour à la Maison Blanche en janvier, a promis de réduire l'aide.\n", "Maison Blanche"),
+    ],
+)
+def test_a_seat_of_power_one_goes_to_is_a_place(extract_text, text, seat):
+    kinds = _kinds(extract_text, text)
+    assert seat in kinds["places"] and seat not in kinds["organizations"]

@@ -245,12 +245,15 @@ def _cued_place(doc: Document, spans: list[Span], key: str) -> bool:
 
 def _cued_kind(doc: Document, span: Span, sport: bool) -> SpanKind:
     """The kind one mention's own context gives it: a club in sport, a title cited as a source, a
-    firm one works for ("chez Japy"), a country or city acting as its government ("La France a dénoncé")."""
+    firm one works for ("chez Japy"), a country or city acting as its government ("La France a
+    dénoncé"), a seat of power for its institution ("l'Élysée a démenti")."""
     named = gazetteer.places().get(gazetteer.key(span.text), "continent")
     if span.kind is SpanKind.PLACE and named != "continent" and org_context.actor_cued(doc, span):
         return SpanKind.ORGANIZATION
     if span.kind is SpanKind.ORGANIZATION or _territory(span):
         return span.kind
+    if span.kind is SpanKind.PLACE and org_context.seat_cued(doc, span):  # "le porte-parole du Quai d'Orsay"
+        return SpanKind.ORGANIZATION
     if org_context.employer_cued(doc, span):  # "elle travaille chez Japy"
         return SpanKind.ORGANIZATION
     local = sport or org_context.scored_line(doc, span)  # a match report, or at least a score on this line

@@ -11,6 +11,8 @@
   is the firm.
 - Actor: a country or city opening its sentence as the subject of a verb of stance or speech
   ("La France a dénoncé hier", "Paris est préoccupé") names its government, an organization.
+- Seat of power: "l'Élysée a démenti", "le porte-parole du Quai d'Orsay" name the institution
+  the building houses (`seats_of_power.tsv`); "reçu à l'Élysée" names the place.
 - Kinship: a one-word name right after a word of kinship ("marié à Soha", "son fils
   Adam") is a person (`person_cues.tsv`).
 - Clubs, across a match report (`clubs`): a town that one cue shows to be a club is the club
@@ -29,6 +31,7 @@ from itertools import pairwise
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
+from ftextract.normalize import fold
 
 _SCORE = re.compile(r"(?<![\w/.-])\(?\d{1,2}-\d{1,2}(?:,\s*\d{1,3}e)?\)?(?![\w/.-])")
 _LINE_SCORE = re.compile(r"(?<![\w/.-])\d{1,3}-\d{1,3}(?![\w/-]|\.\d)")  # "par 70-61.", basket scores too
@@ -101,6 +104,26 @@ def actor_cued(doc: Document, span: Span) -> bool:
     if (m := re.search(r"(?:^|\s)(?:La|Le|L'|Les)\s*$", doc.norm[max(0, start - 5) : start])) is not None:
         start -= len(m.group().lstrip())
     return doc.opens_sentence(start) and bool(_actor_after().match(doc.norm, span.end))
+
+
+@cache
+def _seats() -> frozenset[str]:
+    return frozenset(map(fold, resources.words("seats_of_power.tsv")))
+
+
+_ARTICLE = re.compile(r"(?:l'|la\s+|le\s+)", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|au|dans|devant|vers|depuis|jusqu'à|jusqu'au|quitté|quitter|quitte|rejoint|rejoindre)\s*(?:l'|la\s+|le\s+)?(?:\d+\s+)?$",
+    re.I,
+)
+
+
+def seat_cued(doc: Document, span: Span) -> bool:
+    """Whether the name is a seat of power standing for its institution, not the place one goes to."""
+    name = _ARTICLE.sub("", span.text, count=1) if _ARTICLE.match(span.text) else span.text
+    if fold(name) not in _seats():
+        return False
+    return not _LOCATIVE_BEFORE.search(doc.norm[max(0, span.start - 20) : span.start])
 
 
 def employer_cued(doc: Document, span: Span) -> bool:
