@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from ftextract import resources
@@ -63,9 +63,14 @@ def _kin() -> re.Pattern[str]:
 
 def sport_article(doc: Document) -> bool:
     """Whether the article reports sport: two match scores, or three words of sport reporting."""
-    if len(_SCORE.findall(doc.norm)) >= 2:
+    return _sport_text(doc.norm)
+
+
+@lru_cache(maxsize=4)  # asked by three stages of one article in a row
+def _sport_text(text: str) -> bool:
+    if len(_SCORE.findall(text)) >= 2:
         return True
-    words = re.findall(r"[\w'-]+", doc.norm.casefold())
+    words = re.findall(r"[\w'-]+", text.casefold())
     sport = frozenset(_cues("sport-word"))
     return sum(w in sport for w in words) >= 3
 
