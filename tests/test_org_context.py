@@ -53,6 +53,17 @@ def test_the_venue_of_a_club_town_stays_a_place(extract_text):
     assert [kind for _, kind in toul] == ["organizations", "places"]  # "battu Toul 70-61", "à Toul"
 
 
+def test_the_host_and_the_travelling_club_are_clubs_the_city_they_go_to_a_place(extract_text):
+    text = (
+        "Football : Nancy reçoit Metz samedi au stade Marcel-Picot.\n"
+        "Après sa victoire contre Reims (2-1) en championnat, l'équipe de Nancy se déplacera à Lille.\n"
+        "Le match aller avait attiré 20 000 spectateurs.\n"
+    )
+    kinds = _kinds(extract_text, text)
+    assert {"Nancy", "Metz", "Reims"} <= kinds["organizations"]
+    assert "Lille" in kinds["places"] and not {"Nancy", "Metz"} & kinds["places"]
+
+
 def test_towns_listed_after_a_plural_of_club_are_clubs(extract_text):
     text = "Les responsables des six clubs présents, Toul, Lunéville, Pompey et Frouard, ont remis les diplômes.\n"
     kinds = _kinds(extract_text, text)
