@@ -269,3 +269,18 @@ def test_a_participle_opening_a_sentence_is_no_party(extract_text):
 
 def test_a_party_opening_a_sentence_stays_a_party(extract_text):
     assert "Parti socialiste" in {o.name for o in extract_text("Parti socialiste : le bureau se réunit.").organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Un ancien banquier avait expliqué au juge Renaud Van Ruymbeke que l'argent avait disparu.",
+            "Renaud Van Ruymbeke",
+        ),
+        ("La présidente Ursula von der Leyen a reçu les ministres à Bruxelles.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_person_name_never_ends_on_a_particle(analyzed, text, name):
+    people = {s.text for s in ner.find(analyzed(text)) if s.kind is SpanKind.PERSON}
+    assert name in people and not any(p.endswith((" Van", " von")) for p in people)

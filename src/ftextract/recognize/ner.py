@@ -287,6 +287,22 @@ def _particle_titles() -> frozenset[str]:
     return resources.words("rank_titles.tsv") | {h.casefold() for h in resources.words("honorifics.tsv")}
 
 
+@cache
+def _particle_tail() -> re.Pattern[str]:
+    """A person span's last word as a particle, and the capitalised surname after it."""
+    particles = "|".join(sorted(map(re.escape, resources.words("name_particles.tsv")), key=len, reverse=True))
+    return re.compile(rf"(?i:{particles})((?:[ \t]+(?i:der|den))?[ \t]+[A-ZÀ-Þ][\w'-]+)")
+
+
+def _particle_end(doc: Document, start: int, end: int) -> int:
+    """End of a person's name the model closed on a particle: "Renaud Van" in "Renaud Van Ruymbeke"."""
+    last = doc.norm.rfind(" ", start, end) + 1
+    if last <= start:
+        return end
+    m = _particle_tail().match(doc.norm, last)
+    return m.end() if m and m.start(1) == end else end
+
+
 def _particle_title(word: str) -> bool:
     """A rank or an honorific ("général", "M."), not a function: "le directeur de Thomson"."""
     return word.casefold() in _particle_titles()
@@ -377,6 +393,6 @@ def find(doc: Document) -> list[Span]:
                     and not _opening_noun(doc, a, b)
                 ):
                     if k is SpanKind.PERSON:
-                        a = _particle_before(doc, a, b)
+                        a, b = _particle_before(doc, a, b), _particle_end(doc, a, b)
                     spans.append(doc.span(a, b, k, f"ner:{ent.label}"))
     return entity_kinds.settle(doc, spans)
