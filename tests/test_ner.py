@@ -284,3 +284,20 @@ def test_a_party_opening_a_sentence_stays_a_party(extract_text):
 def test_a_person_name_never_ends_on_a_particle(analyzed, text, name):
     people = {s.text for s in ner.find(analyzed(text)) if s.kind is SpanKind.PERSON}
     assert name in people and not any(p.endswith((" Van", " von")) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("L'ancien ministre socialiste du Budget Michel Charasse a reconnu avoir signé.", "Budget"),
+        ("Le ministère de l'Intérieur a publié jeudi les chiffres de la délinquance.", "Intérieur"),
+        ("La secrétaire d'État aux Sports a visité le stade de Nancy.", "Sports"),
+    ],
+)
+def test_a_ministers_portfolio_names_no_place_or_person(analyzed, text, word):
+    assert word not in {s.text for s in ner.find(analyzed(text))}
+
+
+def test_a_sum_of_money_is_no_place(analyzed):
+    text = "L'argent ayant servi à régler les billets (pour un montant de 336.210,00 EUR) viendrait des fonds."
+    assert not [s for s in ner.find(analyzed(text)) if s.text[0].isdigit()]

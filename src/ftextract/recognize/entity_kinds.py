@@ -300,6 +300,26 @@ def _feast_day(doc: Document, span: Span) -> bool:
     return span.text.startswith("Saint-") and doc.norm[max(0, span.start - 3) : span.start].casefold() == "la "
 
 
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(org_context.portfolio_titles(), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:^|\s)(?:{titles})(?:\s+(?:délégué|déléguée|chargé|chargée|socialiste|français|française))?"
+        r"\s+(?:de\s+la|de\s+l'|du|des|de|aux|à\s+la|au)\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _portfolio(doc: Document, span: Span) -> bool:
+    """A minister's portfolio, capitalised: "le ministre du Budget", "le ministère de l'Intérieur"
+    name no place or person; a known place stays ("le ministre de la France d'outre-mer" aside)."""
+    if len(span.text.split()) > 2 or gazetteer.key(span.text) in gazetteer.places():
+        return False
+    return bool(_portfolio_before().search(doc.norm[max(0, span.start - 40) : span.start]))
+
+
 def _is_role(span: Span) -> bool:
     return span.kind is not SpanKind.PERSON and bool(roles.head().match(span.text)) and not group_name(span.text)
 
@@ -312,6 +332,7 @@ def settle(doc: Document, spans: list[Span]) -> list[Span]:
         for s in spans
         if not _is_capitalised_word(doc, s, pos)
         and not _is_role(s)
+        and not _portfolio(doc, s)
         and not _demonym(doc, s)
         and not _road_code(s)
         and not _elided_article_before(doc, s)

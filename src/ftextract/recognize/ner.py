@@ -308,13 +308,16 @@ def _particle_title(word: str) -> bool:
     return word.casefold() in _particle_titles()
 
 
+_SUM = re.compile(r"\d[\d\s.,]*(?:[A-Z]{3}|[€$£])")  # "336.210,00 EUR": an amount, which amounts reads
+
+
 def _plausible(text: str, kind: SpanKind) -> bool:
-    """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a handle ("@RERC"), an abbreviation
-    of a thing ("le PIB"), or a capitalised function word or plural of an organization head before
-    common words ("Un point", "La nôtre", "les deux Offices de tourisme")."""
+    """Not a name: a weekday or month alone ("Samedi", "AVRIL"), a sum ("336.210,00 EUR"), a handle
+    ("@RERC"), an abbreviation of a thing ("le PIB"), or a capitalised function word or plural of an
+    organization head before common words ("Un point", "La nôtre", "les deux Offices de tourisme")."""
     if len(text) < 2 or not _HAS_UPPER.search(text) or text.startswith("@") or acronyms.common_abbreviation(text):
         return False
-    if text.casefold() in _calendar_words():
+    if text.casefold() in _calendar_words() or _SUM.fullmatch(text):
         return False
     words = text.split()
     if not _HAS_UPPER.search(" ".join(words[1:])) and (

@@ -111,6 +111,11 @@ def actor_cued(doc: Document, span: Span) -> bool:
     return doc.opens_sentence(start) and bool(_actor_after().match(doc.norm, span.end))
 
 
+def portfolio_titles() -> tuple[str, ...]:
+    """Titles whose complement is a portfolio, not a name: "le ministre du Budget"."""
+    return _cues("portfolio-before")
+
+
 @cache
 def _seats() -> frozenset[str]:
     return frozenset(map(fold, resources.words("seats_of_power.tsv")))
