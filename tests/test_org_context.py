@@ -64,6 +64,17 @@ def test_the_host_and_the_travelling_club_are_clubs_the_city_they_go_to_a_place(
     assert "Lille" in kinds["places"] and not {"Nancy", "Metz"} & kinds["places"]
 
 
+def test_both_towns_of_a_result_line_are_clubs(extract_text):
+    text = (
+        "Football, championnat de promotion d'honneur : les résultats du week-end.\n"
+        "Toul - Pompey : 2-1 ; Lunéville - Frouard : 0-0 ; Vandoeuvre - Ludres : 3-2.\n"
+        "Le match au sommet aura lieu dimanche à Vandoeuvre.\n"
+    )
+    kinds = _kinds(extract_text, text)
+    assert {"Toul", "Pompey", "Lunéville", "Frouard", "Vandoeuvre", "Ludres"} <= kinds["organizations"]
+    assert kinds["places"] == {"Vandoeuvre"}  # where the match is played
+
+
 def test_towns_listed_after_a_plural_of_club_are_clubs(extract_text):
     text = "Les responsables des six clubs présents, Toul, Lunéville, Pompey et Frouard, ont remis les diplômes.\n"
     kinds = _kinds(extract_text, text)

@@ -33,8 +33,9 @@ from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
 from ftextract.normalize import fold
 
-_SCORE = re.compile(r"(?<![\w/.-])\(?\d{1,2}-\d{1,2}(?:,\s*\d{1,3}e)?\)?(?![\w/.-])")
+_SCORE = re.compile(r"(?<![\w/.-])\(?\d{1,2}-\d{1,2}(?:,\s*\d{1,3}e)?\)?(?![\w/-]|\.\d)")
 _LINE_SCORE = re.compile(r"(?<![\w/.-])\d{1,3}-\d{1,3}(?![\w/-]|\.\d)")  # "par 70-61.", basket scores too
+_RESULT_COLON = re.compile(r"^[ \t]*:[ \t]*")
 _POINTS = re.compile(r"\s*\(\d{1,3}\s*pts?\)")
 
 
@@ -87,8 +88,9 @@ def sport_cued(doc: Document, span: Span) -> bool:
     if _before("sport-before").search(before):
         return True
     after = doc.norm[span.end : span.end + 30]
+    score = _RESULT_COLON.sub("", after, count=1)  # "Lunéville - Frouard : 0-0"
     return bool(
-        (_SCORE.match(after.lstrip(" "), 0) and after[:1] in " (") or _POINTS.match(after) or _after().match(after)
+        (_SCORE.match(score.lstrip(" "), 0) and after[:1] in " (") or _POINTS.match(after) or _after().match(after)
     )
 
 
@@ -173,7 +175,12 @@ def clubs(doc: Document, spans: list[Span]) -> list[Span]:
     places = {out[i].text for i in named if out[i].kind is SpanKind.PLACE}
     club_names = set()
     if sport_article(doc):  # elsewhere one name may be a town's council and the town
-        club_names = {out[i].text for i in named if out[i].kind is SpanKind.ORGANIZATION and out[i].text in places}
+        # a club named by its town somewhere: the town is a place elsewhere, or a cue says club ("Pompey : 2-1")
+        club_names = {
+            out[i].text
+            for i in named
+            if out[i].kind is SpanKind.ORGANIZATION and (out[i].text in places or sport_cued(doc, out[i]))
+        }
 
     def venue(span: Span) -> bool:
         return bool(_VENUE_BEFORE.search(doc.norm, max(0, span.start - 12), span.start))
