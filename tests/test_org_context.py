@@ -82,6 +82,18 @@ def test_towns_listed_after_a_plural_of_club_are_clubs(extract_text):
     assert not kinds["places"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des formations à Nancy, Metz et Épinal sont proposées aux demandeurs d'emploi cet automne.\n",
+        "Les équipes municipales de Nancy et de Metz ont préparé les illuminations de Noël.\n",
+    ],
+)
+def test_towns_after_courses_or_staff_stay_places(extract_text, text):
+    kinds = _kinds(extract_text, text)
+    assert {"Nancy", "Metz"} <= kinds["places"] and not kinds["organizations"]
+
+
 def test_towns_paired_outside_sport_stay_places(extract_text):
     kinds = _kinds(
         extract_text, "La route entre Toul et Nancy sera fermée lundi, comme celle qui relie Pompey à Frouard.\n"

@@ -157,9 +157,12 @@ _LIST_LINK = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|\s+et\s+|\s+ou\s+|\s+-\s+|-
 
 
 @cache
-def _list_cue() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in _cues("sport-list"))
-    return re.compile(r"(?:^|\s)(?:" + nouns + r")(?:\s+[a-zéèêàâîôûç]+){0,2}\s*[:,]?\s*$", re.I)
+def _list_cue(sport: bool) -> re.Pattern[str]:
+    """A plural of club and up to two words before a list of towns: "les quatorze clubs présents";
+    a word of place between them ("des formations à Nancy") makes the towns venues."""
+    nouns = "|".join(re.escape(n) for n in _cues("club-list") + (_cues("sport-list") if sport else ()))
+    word = r"(?!(?:à|au|aux|en|dans|sur|vers|près)\s)[a-zéèêàâîôûç]+"
+    return re.compile(r"(?:^|\s)(?:" + nouns + r")(?:\s+" + word + r"){0,2}\s*[:,]?\s*$", re.I)
 
 
 def _linked(doc: Document, left: Span, right: Span) -> bool:
@@ -168,13 +171,14 @@ def _linked(doc: Document, left: Span, right: Span) -> bool:
 
 
 def clubs(doc: Document, spans: list[Span]) -> list[Span]:
-    """The towns that name clubs: see the module's note; only a list after a plural of club
-    ("les clubs présents Belleville, ...") speaks outside a match report."""
+    """The towns that name clubs: see the module's note; only a list after "clubs" ("les clubs
+    présents Belleville, ...") speaks outside a match report."""
     out = list(spans)
     named = [i for i, s in enumerate(out) if s.kind in (SpanKind.PLACE, SpanKind.ORGANIZATION)]
     places = {out[i].text for i in named if out[i].kind is SpanKind.PLACE}
     club_names = set()
-    if sport_article(doc):  # elsewhere one name may be a town's council and the town
+    sport = sport_article(doc)
+    if sport:  # elsewhere one name may be a town's council and the town
         # a club named by its town somewhere: the town is a place elsewhere, or a cue says club ("Pompey : 2-1")
         club_names = {
             out[i].text
@@ -191,7 +195,7 @@ def clubs(doc: Document, spans: list[Span]) -> list[Span]:
         if s.kind is not SpanKind.PLACE:
             continue
         known = s.text in club_names and not venue(s)
-        if known or _list_cue().search(doc.norm, max(0, s.start - 40), s.start):
+        if known or _list_cue(sport).search(doc.norm, max(0, s.start - 40), s.start):
             out[i] = replace(s, kind=SpanKind.ORGANIZATION)
             made.add(i)
     changed = True
