@@ -301,3 +301,20 @@ def test_a_ministers_portfolio_names_no_place_or_person(analyzed, text, word):
 def test_a_sum_of_money_is_no_place(analyzed):
     text = "L'argent ayant servi à régler les billets (pour un montant de 336.210,00 EUR) viendrait des fonds."
     assert not [s for s in ner.find(analyzed(text)) if s.text[0].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio"),
+    [
+        ("Le ministre de la Défense a rencontré ses homologues à Bruxelles.", "Défense"),
+        ("Elle a été nommée ministre de l'Europe et des Affaires étrangères en janvier.", "Europe"),
+    ],
+)
+def test_a_portfolio_a_gazetteer_knows_is_still_no_place(extract_text, text, portfolio):
+    record = extract_text(text)
+    assert not [p.name for p in record.places if portfolio in p.name]
+
+
+def test_a_town_after_a_ministers_title_and_another_word_stays_a_place(extract_text):
+    record = extract_text("Le ministre originaire de Toul a visité la région mardi.")
+    assert "Toul" in {p.name for p in record.places}

@@ -300,24 +300,14 @@ def _feast_day(doc: Document, span: Span) -> bool:
     return span.text.startswith("Saint-") and doc.norm[max(0, span.start - 3) : span.start].casefold() == "la "
 
 
-@cache
-def _portfolio_before() -> re.Pattern[str]:
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(org_context.portfolio_titles(), key=len, reverse=True)
-    )
-    return re.compile(
-        rf"(?:^|\s)(?:{titles})(?:\s+(?:délégué|déléguée|chargé|chargée|socialiste|français|française))?"
-        r"\s+(?:de\s+la|de\s+l'|du|des|de|aux|à\s+la|au)\s*$",
-        re.IGNORECASE,
-    )
-
-
 def _portfolio(doc: Document, span: Span) -> bool:
     """A minister's portfolio, capitalised: "le ministre du Budget", "le ministère de l'Intérieur"
-    name no place or person; a known place stays ("le ministre de la France d'outre-mer" aside)."""
-    if len(span.text.split()) > 2 or gazetteer.key(span.text) in gazetteer.places():
+    name no place or person, even one a gazetteer knows ("le ministre de la Défense"); with a
+    word between, a known place or commune stays ("le ministre originaire de Toul")."""
+    if len(span.text.split()) > 2 or (cue := org_context.portfolio_cue(doc, span)) is None:
         return False
-    return bool(_portfolio_before().search(doc.norm[max(0, span.start - 40) : span.start]))
+    known = gazetteer.key(span.text) in gazetteer.places() or gazetteer.commune(span.text)
+    return not (cue and known)
 
 
 def _is_role(span: Span) -> bool:

@@ -156,6 +156,7 @@ def find(doc: Document) -> list[Span]:
             i = j
             break
         i += 1
+    spans = [s for s in spans if org_context.portfolio_cue(doc, s) != ""]  # "le ministre de la Défense"
     if spans and org_context.sport_article(doc):  # a city named as a club ("la défaite de Toulouse")
         spans = [
             replace(s, kind=SpanKind.ORGANIZATION, rule="gazetteer:club")

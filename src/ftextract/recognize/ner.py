@@ -291,7 +291,7 @@ def _particle_titles() -> frozenset[str]:
 def _particle_tail() -> re.Pattern[str]:
     """A person span's last word as a particle, and the capitalised surname after it."""
     particles = "|".join(sorted(map(re.escape, resources.words("name_particles.tsv")), key=len, reverse=True))
-    return re.compile(rf"(?i:{particles})((?:[ \t]+(?i:der|den))?[ \t]+[A-ZÀ-Þ][\w'-]+)")
+    return re.compile(rf"(?i:{particles})((?:[ \t]+(?i:{particles}))?[ \t]+[A-ZÀ-Þ][\w'-]+)")  # "von der Leyen"
 
 
 def _particle_end(doc: Document, start: int, end: int) -> int:

@@ -113,9 +113,23 @@ def actor_cued(doc: Document, span: Span) -> bool:
     return doc.opens_sentence(start) and bool(_actor_after().match(doc.norm, span.end))
 
 
-def portfolio_titles() -> tuple[str, ...]:
-    """Titles whose complement is a portfolio, not a name: "le ministre du Budget"."""
-    return _cues("portfolio-before")
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_cues("portfolio-before"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:^|\s)(?:{titles})(?P<between>\s+[a-zà-ÿ-]+)?"  # "délégué", "socialiste", "français"
+        r"\s+(?:de\s+la|de\s+l'|du|des|de|aux|à\s+la|au)\s*$",
+        re.IGNORECASE,
+    )
+
+
+def portfolio_cue(doc: Document, span: Span) -> str | None:
+    """The word between a minister's title and the name, "" for none, None where no title stands
+    before it: the name is then the portfolio ("le ministre du Budget", "de la Défense")."""
+    m = _portfolio_before().search(doc.norm[max(0, span.start - 40) : span.start])
+    return None if m is None else (m.group("between") or "").strip()
 
 
 @cache
