@@ -23,9 +23,10 @@ from ftextract.pipeline import DEFAULT_OPTIONS, Options, Prepared, finish, prepa
 from ftextract.profiles import SiteView
 from ftextract.record import dumps
 
-# Articles the model reads in one nlp.pipe pass, one memory zone: the words new to its vocabulary
-# are made once a chunk, so a larger chunk costs less (48 against 16: a few per cent of ingest
-# time, bench/RESULTS.md); still a few seconds of work on one core, so Ctrl-C and progress stay prompt.
+# Articles the model reads in one nlp.pipe pass. Once its vocabulary is full (nlp.PERMANENT_WORDS)
+# a chunk is one memory zone, whose new words are made once a chunk, so a larger chunk costs less
+# (48 against 16: a few per cent of ingest time, bench/RESULTS.md); still a few seconds of work
+# on one core, so Ctrl-C and progress stay prompt.
 CHUNK = 48
 MIN_CHUNK = 8  # with several workers, chunks shrink so each worker has about four to take
 # An article longer than this is analyzed on its own, under its own time limit, so a huge page
