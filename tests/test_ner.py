@@ -83,6 +83,8 @@ def test_a_long_association_name_runs_to_its_last_noun(analyzed, text, name):
     [
         ("La Fédération française de football et son président ont signé.", "Fédération française de football"),
         ("La Fédération française de judo organise samedi un stage à Nancy.", "Fédération française de judo"),
+        ("La Caisse de la Moselle ferme le samedi.", "Caisse de la Moselle"),  # "ferme", read as an adjective
+        ("La Fondation de France ferme ses portes en août.", "Fondation de France"),
     ],
 )
 def test_an_organization_name_stops_before_a_determiner_or_a_weekday(analyzed, text, name):
@@ -164,6 +166,23 @@ def test_an_enumeration_after_a_name_is_not_part_of_it(analyzed):
     ],
 )
 def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text, name):
+    record = extract_text(text)
+    assert name in {e.name for e in record.organizations}
+    assert name not in {e.name for e in [*record.people, *record.places]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les pompiers du Sdis et le Samu sont intervenus vers 17 h.", "Sdis"),
+        ("Les pompiers du Sdis et le Samu sont intervenus vers 17 h.", "Samu"),
+        ("Le Sdis 88 a engagé quarante pompiers sur l'incendie.", "Sdis"),
+        ("L'Urssaf réclame 20 000 euros à l'entreprise de Lunéville.", "Urssaf"),
+        ("La Caf de la Moselle ferme ses guichets le samedi.", "Caf de la Moselle"),
+        ("Blessée, elle a été transportée par le Smur au CHU de Nancy.", "CHU de Nancy"),
+    ],
+)
+def test_a_public_body_named_by_its_acronym_as_a_word_is_an_organization(extract_text, text, name):
     record = extract_text(text)
     assert name in {e.name for e in record.organizations}
     assert name not in {e.name for e in [*record.people, *record.places]}

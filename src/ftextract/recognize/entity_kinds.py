@@ -52,8 +52,18 @@ def common_word(word: str) -> bool:
 
 
 @cache
+def _public_bodies() -> frozenset[str]:
+    return frozenset(resources.words("public_bodies.tsv"))
+
+
+def public_body(word: str) -> bool:
+    """Whether the word is a public body's acronym read as a word ("Sdis", "Urssaf"; public_bodies.tsv)."""
+    return word.casefold() in _public_bodies()
+
+
+@cache
 def org_head() -> re.Pattern[str]:
-    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
+    heads = sorted({*resources.words("organization_heads.tsv"), *_public_bodies()}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
 
 

@@ -6,7 +6,8 @@ combattants de la Résistance". The model stops early, often on a connector ("..
 de la"). After a name that opens with an organization head, the tail runs over groups of
 connectors (de, du, des, d', de la, de l', aux, pour, et) each closed by nouns, adjectives or
 proper nouns, on the same line, and over an enumeration that "et" closes ("des déportés,
-internés, résistants et patriotes"); it stops at anything else: a verb, a determiner ("et les
+internés, résistants et patriotes"); it stops at anything else: a verb (also one the model
+read as an adjective, since a determiner follows it: "ferme le samedi"), a determiner ("et les
 élus"), a number, a weekday or month, punctuation, a person the model saw.
 """
 
@@ -17,7 +18,16 @@ from ftextract.document import Document
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "aux", "pour", "et"})
 _ARTICLES = frozenset({"la", "l'"})  # links only after "de": "de la Résistance", not "et la"
 _WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
+_CONTRACTIONS = frozenset({"des", "du"})
 _MOST = 16  # tokens: a name, not a clause
+
+
+def _verb_with_object(doc: Document, k: int) -> bool:
+    """Whether a word the model read as a noun or adjective is a verb, since a determiner follows it
+    ("la Caisse de la Moselle ferme le samedi"); "des" and "du" link a name's words instead."""
+    if k >= len(doc.tokens) or doc.tokens[k].pos != "DET":
+        return False
+    return doc.norm[doc.tokens[k].start : doc.tokens[k].end].casefold() not in _CONTRACTIONS
 
 
 def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
@@ -32,7 +42,7 @@ def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
     people = {e.start for e in doc.ents if e.label == "PER"}
     best, at, previous, words = end, end, "", 1  # the name so far ends on a word
     listing = False  # inside "déportés, internés, résistants et patriotes": taken once "et" closes it
-    for t in tokens[k : k + _MOST]:
+    for n, t in enumerate(tokens[k : k + _MOST], start=k):
         gap = doc.norm[at : t.start]
         folded = doc.norm[t.start : t.end].casefold()
         if "\n" in gap or (gap.strip() and not (folded == "," or previous == ",")) or t.start in people:
@@ -41,7 +51,12 @@ def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
             listing, words = True, 0
         elif folded in _LINKS and (folded not in _ARTICLES or previous == "de") and previous not in _LINKS - {"de"}:
             words = 0
-        elif t.pos in _WORDS and folded not in calendar and (previous in _LINKS or previous == "," or words):
+        elif (
+            t.pos in _WORDS
+            and folded not in calendar
+            and (previous in _LINKS or previous == "," or words)
+            and not _verb_with_object(doc, n + 1)
+        ):
             words += 1
             if not listing or previous == "et":
                 best, listing = t.end, False
