@@ -10,6 +10,11 @@ def _found(analyzed, text):
     return {(s.text, s.kind) for s in ner.find(analyzed(text))}
 
 
+def _an_organization_only(record, name):
+    assert name in {e.name for e in record.organizations}
+    assert name not in {e.name for e in [*record.people, *record.places]}
+
+
 @pytest.mark.parametrize(
     ("text", "span", "kind"),
     [
@@ -166,9 +171,7 @@ def test_an_enumeration_after_a_name_is_not_part_of_it(analyzed):
     ],
 )
 def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text, name):
-    record = extract_text(text)
-    assert name in {e.name for e in record.organizations}
-    assert name not in {e.name for e in [*record.people, *record.places]}
+    _an_organization_only(extract_text(text), name)
 
 
 @pytest.mark.parametrize(
@@ -183,9 +186,7 @@ def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text
     ],
 )
 def test_a_public_body_named_by_its_acronym_as_a_word_is_an_organization(extract_text, text, name):
-    record = extract_text(text)
-    assert name in {e.name for e in record.organizations}
-    assert name not in {e.name for e in [*record.people, *record.places]}
+    _an_organization_only(extract_text(text), name)
 
 
 def test_a_place_name_is_whole_across_an_elision_and_a_loose_dash(extract_text):
