@@ -183,10 +183,21 @@ def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text
         ("L'Urssaf réclame 20 000 euros à l'entreprise de Lunéville.", "Urssaf"),
         ("La Caf de la Moselle ferme ses guichets le samedi.", "Caf de la Moselle"),
         ("Blessée, elle a été transportée par le Smur au CHU de Nancy.", "CHU de Nancy"),
+        # a club's abbreviation before its town (club_prefixes.tsv)
+        ("L'AS Nancy-Lorraine reçoit l'ES Thaon samedi au stade Marcel-Picot.", "AS Nancy-Lorraine"),
+        ("L'AS Nancy-Lorraine reçoit l'ES Thaon samedi au stade Marcel-Picot.", "ES Thaon"),
+        ("L'US Toul s'est imposée face au FC Metz en finale.", "US Toul"),
+        ("Le SC Bastia a battu le CS Sedan sur le score de 2-1.", "CS Sedan"),
     ],
 )
-def test_a_public_body_named_by_its_acronym_as_a_word_is_an_organization(extract_text, text, name):
+def test_a_public_body_or_a_club_named_by_its_abbreviation_is_an_organization(extract_text, text, name):
     _an_organization_only(extract_text(text), name)
+
+
+def test_us_before_a_word_that_is_no_town_opens_no_club(extract_text):
+    record = extract_text("Le président US Donald Trump a reçu le Premier ministre japonais.")
+    assert "Donald Trump" in {e.name for e in record.people}
+    assert not any(e.name.startswith("US") for e in record.organizations)
 
 
 def test_a_place_name_is_whole_across_an_elision_and_a_loose_dash(extract_text):

@@ -82,8 +82,25 @@ def _after_honorific(doc: Document, start: int) -> bool:
 
 @cache
 def org_word() -> re.Pattern[str]:
+    """The words of organization_words.tsv, whole; one written in capitals ("SA", "US") only in
+    capitals, so that "sa" or "as" in a name is no legal form or club."""
     words = sorted(resources.words("organization_words.tsv"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+    forms = [re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})" for w in words]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
+
+
+@cache
+def _club_prefixes() -> dict[str, str]:
+    return dict(resources.table("club_prefixes.tsv", 2))
+
+
+def _club(text: str) -> bool:
+    """A name a club's abbreviation opens: "AS Nancy-Lorraine", "US Toul" (a town after "US")."""
+    prefix, _, rest = text.partition(" ")
+    needs = _club_prefixes().get(prefix)
+    if needs is None or not rest[:1].isupper():
+        return False
+    return needs == "name" or gazetteer.settlement(rest)
 
 
 @cache
@@ -113,6 +130,8 @@ def _organization_shape(span: Span) -> bool:
     if _SOCIETY.fullmatch(text) and gazetteer.key(text) not in gazetteer.places() and not gazetteer.commune(text):
         return True
     if org_head().match(text) and not _LEAD.match(text):
+        return True
+    if _club(text):
         return True
     if " " not in text:
         return (len(text) >= 3 and text.isupper() and text.isalpha()) or bool(_ACRONYM_LED.fullmatch(text))
