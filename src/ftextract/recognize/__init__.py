@@ -16,6 +16,7 @@ def __getattr__(name: str) -> tuple[ModuleType, ...]:
         from ftextract.recognize import (
             acronyms,
             amounts,
+            bodies,
             civilities,
             dates,
             gazetteer,
@@ -26,5 +27,5 @@ def __getattr__(name: str) -> tuple[ModuleType, ...]:
             sites,
         )
 
-        return (ner, civilities, gazetteer, acronyms, media, org_patterns, sites, labels, amounts, dates)
+        return (ner, civilities, gazetteer, acronyms, bodies, media, org_patterns, sites, labels, amounts, dates)
     raise AttributeError(name)

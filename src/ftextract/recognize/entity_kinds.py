@@ -52,19 +52,25 @@ def common_word(word: str) -> bool:
 
 
 @cache
-def _public_bodies() -> frozenset[str]:
-    return frozenset(resources.words("public_bodies.tsv"))
+def public_body_forms() -> frozenset[str]:
+    """The names of public_bodies.tsv as listed and in capitals ("Urssaf", "URSSAF"), never in
+    other cases: "Steven Chu" holds no CHU."""
+    names = resources.words("public_bodies.tsv")
+    return frozenset(names) | {n.upper() for n in names}
 
 
 def public_body(word: str) -> bool:
-    """Whether the word is a public body's acronym read as a word ("Sdis", "Urssaf"; public_bodies.tsv)."""
-    return word.casefold() in _public_bodies()
+    """Whether the word is a public body's name ("Sdis", "Urssaf"; public_bodies.tsv)."""
+    return word in public_body_forms()
 
 
 @cache
 def org_head() -> re.Pattern[str]:
-    heads = sorted({*resources.words("organization_heads.tsv"), *_public_bodies()}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+    """An organization head (any case) or a public body (as listed or in capitals), whole."""
+    heads = sorted(resources.words("organization_heads.tsv"), key=len, reverse=True)
+    bodies = sorted(public_body_forms(), key=len, reverse=True)
+    any_case = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"(?:(?i:" + any_case + r")|" + "|".join(re.escape(b) for b in bodies) + r")(?![\w-])")
 
 
 _AGE_AFTER = re.compile(r"\s*[(,]\s*\d{1,3}\s+ans\b")

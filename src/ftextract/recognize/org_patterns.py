@@ -3,8 +3,9 @@ Al-Azhar de Gaza", "école Centrale de Marseille", "centre Hospitalier de la Cô
 
 The model misses such names or keeps only a piece of them ("Centrale", "Hospitalier").
 A head of `organization_heads.tsv` (capitalised, or in lower case when a capitalised word
-follows it) opens the name; it runs over capitalised words and the connectors between them
-("de", "du", "de la", "d'"), on one line. A capitalised head needs at least one capitalised
+follows it) or a public body of `public_bodies.tsv` ("la Mission locale de Toul") opens the
+name; it runs over capitalised words and the connectors between them ("de", "du", "de la",
+"d'"), on one line. A capitalised head needs at least one capitalised
 word after a connector ("Ville de Marseille", not "Ville" alone); the longest-span policy of
 `ftextract.overlaps` then lets the whole name win over the model's pieces. A name in quotes
 right after a lower-case head is the organization's ('la société de pêche "La Gaule
@@ -18,6 +19,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
+from ftextract.recognize import entity_kinds
 
 _WORD = r"[A-ZÀ-Þ][\w'’-]*"
 _LINK = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*|[ \t]+)"  # on one line
@@ -52,7 +54,8 @@ def _heads() -> str:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    alternatives = _heads()
+    bodies = sorted({b.casefold() for b in entity_kinds.public_body_forms()}, key=len, reverse=True)
+    alternatives = _heads() + "|" + "|".join(map(re.escape, bodies))  # "la Mission locale de Toul"
     # "école primaire Jules-Romains": a lower-case word that is no connector, before the name
     adjective = r"(?P<adj>[ \t]+(?!(?:de|du|des|la|le|les|et)[ \t])[a-zà-ÿ]+(?=[ \t]+[A-ZÀ-Þ]))?"
     return re.compile(r"(?<![\w-])(?i:(" + alternatives + r"))(?![\w-])" + adjective + r"(" + _TAIL + r")")
