@@ -88,8 +88,8 @@ def _after_honorific(doc: Document, start: int) -> bool:
 
 @cache
 def org_word() -> re.Pattern[str]:
-    """The words of organization_words.tsv, whole; one written in capitals ("SA", "US") only in
-    capitals, so that "sa" or "as" in a name is no legal form or club."""
+    """The words of organization_words.tsv, whole; one written in capitals ("SA", "FC") only in
+    capitals, so that "sa" in a name is no legal form."""
     words = sorted(resources.words("organization_words.tsv"), key=len, reverse=True)
     forms = [re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})" for w in words]
     return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")

@@ -361,7 +361,7 @@ def _kind(doc: Document, ent) -> SpanKind | None:
     text = doc.norm[ent.start : ent.end].strip()
     if entity_kinds.group_name(_ARTICLE.sub("", text, count=1) if _ARTICLE.match(text) else text):
         return SpanKind.ORGANIZATION
-    if entity_kinds.public_body(text.split()[0]):  # "le Sdis 88"
+    if entity_kinds.public_body(text.partition(" ")[0]):  # "le Sdis 88"
         return SpanKind.ORGANIZATION
     if " " in text and "\n" not in text and text[:1].isupper() and entity_kinds.org_word().fullmatch(text.split()[-1]):
         return SpanKind.ORGANIZATION

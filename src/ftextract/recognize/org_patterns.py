@@ -54,11 +54,12 @@ def _heads() -> str:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    bodies = sorted({b.casefold() for b in entity_kinds.public_body_forms()}, key=len, reverse=True)
-    alternatives = _heads() + "|" + "|".join(map(re.escape, bodies))  # "la Mission locale de Toul"
+    # a public body, as listed or in capitals, heads a name too: "la Mission locale de Toul"
+    bodies = "|".join(map(re.escape, sorted(entity_kinds.public_body_forms(), key=len, reverse=True)))
     # "école primaire Jules-Romains": a lower-case word that is no connector, before the name
     adjective = r"(?P<adj>[ \t]+(?!(?:de|du|des|la|le|les|et)[ \t])[a-zà-ÿ]+(?=[ \t]+[A-ZÀ-Þ]))?"
-    return re.compile(r"(?<![\w-])(?i:(" + alternatives + r"))(?![\w-])" + adjective + r"(" + _TAIL + r")")
+    head = r"((?i:" + _heads() + r")|" + bodies + r")"
+    return re.compile(r"(?<![\w-])" + head + r"(?![\w-])" + adjective + r"(" + _TAIL + r")")
 
 
 def _connector_then_capital(tail: str) -> bool:
