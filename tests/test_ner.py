@@ -157,6 +157,15 @@ def test_a_feast_day_is_neither_place_nor_person(extract_text):
     assert not any("Honoré" in e.name for e in [*record.places, *record.people])
 
 
+def test_an_organization_name_never_ends_on_a_territorys_common_noun(analyzed):
+    found = _found(analyzed, "L'inspectrice de l'Education nationale de la circonscription était présente.")
+    assert ("Education nationale", SpanKind.ORGANIZATION) in found
+    found = _found(analyzed, "La Fédération des chasseurs du département a voté la motion.")
+    assert ("Fédération des chasseurs", SpanKind.ORGANIZATION) in found
+    whole = "Association des maires du canton de Mirecourt"
+    assert (whole, SpanKind.ORGANIZATION) in _found(analyzed, f"L'{whole} se réunit jeudi.")  # a name after it
+
+
 def test_an_enumeration_after_a_name_is_not_part_of_it(analyzed):
     found = _found(analyzed, "La Fédération des chasseurs, les élus et la préfecture se sont réunis hier.")
     assert not any(t.startswith("Fédération des chasseurs,") for t, _ in found)

@@ -13,7 +13,11 @@ read as an adjective, since a determiner follows it: "ferme le samedi"), a deter
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ftextract.document import Document
+from ftextract.recognize import gazetteer
 
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "aux", "pour", "et"})
 _ARTICLES = frozenset({"la", "l'"})  # links only after "de": "de la Résistance", not "et la"
@@ -28,6 +32,30 @@ def _verb_with_object(doc: Document, k: int) -> bool:
     if k >= len(doc.tokens) or doc.tokens[k].pos != "DET":
         return False
     return doc.norm[doc.tokens[k].start : doc.tokens[k].end].casefold() not in _CONTRACTIONS
+
+
+@cache
+def _units() -> re.Pattern[str]:
+    return re.compile(gazetteer.place_nouns("settlement"))
+
+
+@cache
+def _unit_at_end() -> re.Pattern[str]:
+    units = gazetteer.place_nouns("settlement")
+    return re.compile(r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*(?:" + units + r")$", re.IGNORECASE)
+
+
+def without_unit(doc: Document, start: int, end: int) -> int:
+    """The end of a name the model closed on a territory's common noun, without it: "l'Education
+    nationale de la circonscription" names the "Education nationale"."""
+    m = _unit_at_end().search(doc.norm, start, end)
+    return m.start() if m else end
+
+
+def _unit(word: str) -> bool:
+    """A territory's common noun closes no name: "l'Education nationale de la circonscription" is
+    "Education nationale"; a name after it still does ("du canton de Mirecourt")."""
+    return _units().fullmatch(word) is not None
 
 
 def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
@@ -58,7 +86,7 @@ def end(doc: Document, start: int, end: int, calendar: frozenset[str]) -> int:
             and not _verb_with_object(doc, n + 1)
         ):
             words += 1
-            if not listing or previous == "et":
+            if (not listing or previous == "et") and not _unit(folded):
                 best, listing = t.end, False
         else:
             break

@@ -248,9 +248,11 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ'][\w'-]*){1,8}(?=\s*\(\s*[A-Z][A-Z0-9
 def _extend_organization(doc: Document, start: int, end: int) -> int:
     """End of an organization the model cut short: "Hôpital universitaire d'Ostrava",
     "université Al-Azhar de Gaza", and a lower-case name that its bracketed acronym closes
-    ("Office fédéral de la sécurité alimentaire et des affaires vétérinaires (OSAV)")."""
+    ("Office fédéral de la sécurité alimentaire et des affaires vétérinaires (OSAV)"); never
+    closed on a territory's common noun ("Education nationale de la circonscription")."""
     if doc.norm.endswith(" d", start, end) and (m := _ELIDED_TAIL.match(doc.norm, end)):
         end = m.end()
+    end = name_tails.without_unit(doc, start, end)
     if not (head := entity_kinds.org_head().match(doc.norm, start, end)):
         return end
     if head.end() == end and (m := _ADJECTIVE.match(doc.norm, end)) and doc.pos_at(m.start(1)) == "ADJ":
