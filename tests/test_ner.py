@@ -190,10 +190,17 @@ def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text
         ("L'AS Nancy-Lorraine reçoit l'ES Thaon samedi au stade Marcel-Picot.", "ES Thaon"),
         ("L'US Toul s'est imposée face au FC Metz en finale.", "US Toul"),
         ("Le SC Bastia a battu le CS Sedan sur le score de 2-1.", "CS Sedan"),
+        # a sport closing the name (club_sports.tsv)
+        ("Le Saint-Dié Vosges Basket s'impose à Charleville.", "Saint-Dié Vosges Basket"),
+        ("Le Grand Nancy Handball a battu Metz Handball samedi.", "Metz Handball"),
     ],
 )
 def test_a_name_a_clubs_abbreviation_opens_is_a_club(extract_text, text, name):
     _an_organization_only(extract_text(text), name)
+
+
+def test_a_competition_in_a_sport_is_no_club(extract_text):
+    assert extract_text("Il a remporté la Coupe de France de basket en 2019.").organizations == []
 
 
 def test_us_before_a_word_that_is_no_town_opens_no_club(extract_text):

@@ -100,9 +100,22 @@ def _club_prefixes() -> dict[str, str]:
     return dict(resources.table("club_prefixes.tsv", 2))
 
 
+@cache
+def _club_sports() -> frozenset[str]:
+    return frozenset(resources.words("club_sports.tsv"))
+
+
+def club_sport(word: str) -> bool:
+    """Whether the word is a sport that closes a club's name, capitalised ("Handball"; club_sports.tsv)."""
+    return word in _club_sports()
+
+
 def _club(text: str) -> bool:
-    """A name a club's abbreviation opens: "AS Nancy-Lorraine", "US Toul" (a town after "US")."""
+    """A name a club's abbreviation opens ("AS Nancy-Lorraine", "US Toul": a town after "US"),
+    or that a sport closes ("Saint-Dié Vosges Basket")."""
     prefix, _, rest = text.partition(" ")
+    if rest and club_sport(text.rsplit(" ", 1)[1]):
+        return True
     needs = _club_prefixes().get(prefix)
     if needs is None or not rest[:1].isupper():
         return False

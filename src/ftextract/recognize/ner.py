@@ -166,6 +166,9 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if kind is SpanKind.PLACE:
             a = _past_common_noun(doc, a, b)
             a = _extend_place(doc, a)
+        sport = _SPORT_AFTER.match(doc.norm, b) if kind is not SpanKind.PERSON else None
+        if sport and entity_kinds.club_sport(sport.group(1)):
+            b = sport.end()  # "Metz" + "Handball": the club, which entity_kinds then names one
         if roles.head().match(doc.norm, a, b) and not entity_kinds.group_name(doc.norm[a:b]):
             if named := _person_after_role(doc, a, b, kind):
                 yield (*named, SpanKind.PERSON)
@@ -242,6 +245,7 @@ _PLACE_TAIL = re.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?[A-ZÀ-Þ][\w-]*(?:\s+
 _ADJECTIVE = re.compile(r"\s+([a-zà-ÿ](?:[a-zà-ÿ-]*[a-zà-ÿ])?)")  # never ends on a dash: "municipale- est"
 
 
+_SPORT_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][\w-]*)(?![\w'’-])")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ'][\w'-]*){1,8}(?=\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\))")
 
 
