@@ -199,6 +199,19 @@ def test_a_name_a_clubs_abbreviation_opens_is_a_club(extract_text, text, name):
     _an_organization_only(extract_text(text), name)
 
 
+def test_an_events_title_names_no_entity(extract_text):
+    record = extract_text(
+        "Apollonies.\nC'est l'effervescence parmi les bénévoles avant le festival Apollonies, du 23 au 25 juin.\n"
+        "Le Festival international de géographie de Saint-Dié attire des milliers de visiteurs."
+    )
+    assert [*record.people, *record.places, *record.organizations] == []
+
+
+def test_a_town_after_an_event_noun_stays_a_town(extract_text):
+    assert "Monte-Carlo" in {e.name for e in extract_text("Le rallye Monte-Carlo s'élance de Monaco.").places}
+    assert "Poussay" in {e.name for e in extract_text("La foire de Poussay attire les foules.").places}
+
+
 def test_a_competition_in_a_sport_is_no_club(extract_text):
     assert extract_text("Il a remporté la Coupe de France de basket en 2019.").organizations == []
 

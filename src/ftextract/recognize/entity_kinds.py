@@ -96,6 +96,33 @@ def org_word() -> re.Pattern[str]:
 
 
 @cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(resources.words("event_nouns.tsv"))
+
+
+def event_title(text: str) -> bool:
+    """Whether a name is an event's title, opened by a noun of event_nouns.tsv ("Festival
+    international de géographie de Saint-Dié", "Foire de Champagne")."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first[:1].isupper() and first.casefold() in _event_nouns()
+
+
+@cache
+def _after_event_noun() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, _event_nouns()), key=len, reverse=True))
+    name = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)*"
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")[ \t]+(" + name + r")")
+
+
+def event_names(doc: Document) -> frozenset[str]:
+    """Names the article writes right after an event noun ("le festival Apollonies"): the event's
+    title there, and wherever else the article writes it alone ("Apollonies." as a headline). A
+    known town stays a town ("le rallye Monte-Carlo")."""
+    names = (m.group(1) for m in _after_event_noun().finditer(doc.norm))
+    return frozenset(n for n in names if gazetteer.key(n) not in gazetteer.places() and not gazetteer.commune(n))
+
+
+@cache
 def _club_prefixes() -> dict[str, str]:
     return dict(resources.table("club_prefixes.tsv", 2))
 

@@ -155,7 +155,7 @@ def _pieces(doc: Document, start: int, end: int, kind: SpanKind) -> Iterator[tup
         if (m := _ELIDED_WORD.match(doc.norm, b)) and doc.norm[b - 1] in "lLdD":
             b = m.end()  # the model stopped at the elision: "Chavannes-sur-l'" + "Etang"
         a = _past_opening_word(doc, a, b, kind)
-        if _opening_verb(doc, a, b):
+        if _opening_verb(doc, a, b) or entity_kinds.event_title(doc.norm[a:b]):
             continue
         if kind is SpanKind.PERSON and not sites.led(doc.norm[a:b]):
             a = _name_start(doc, a, b)
@@ -406,4 +406,6 @@ def find(doc: Document) -> list[Span]:
                     if k is SpanKind.PERSON:
                         a, b = _particle_before(doc, a, b), _particle_end(doc, a, b)
                     spans.append(doc.span(a, b, k, f"ner:{ent.label}"))
+    if events := entity_kinds.event_names(doc):
+        spans = [s for s in spans if s.text not in events]
     return entity_kinds.settle(doc, spans)
