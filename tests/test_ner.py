@@ -210,6 +210,7 @@ def test_an_events_title_names_no_entity(extract_text):
 def test_a_town_after_an_event_noun_stays_a_town(extract_text):
     assert "Monte-Carlo" in {e.name for e in extract_text("Le rallye Monte-Carlo s'élance de Monaco.").places}
     assert "Poussay" in {e.name for e in extract_text("La foire de Poussay attire les foules.").places}
+    assert "Salon de Provence" in {e.name for e in extract_text("Il habite à Salon de Provence depuis 2010.").places}
 
 
 def test_a_competition_in_a_sport_is_no_club(extract_text):

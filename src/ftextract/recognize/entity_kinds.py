@@ -104,7 +104,9 @@ def event_title(text: str) -> bool:
     """Whether a name is an event's title, opened by a noun of event_nouns.tsv ("Festival
     international de géographie de Saint-Dié", "Foire de Champagne")."""
     first, _, rest = text.partition(" ")
-    return bool(rest) and first[:1].isupper() and first.casefold() in _event_nouns()
+    if not rest or not first[:1].isupper() or first.casefold() not in _event_nouns():
+        return False
+    return gazetteer.key(text) not in gazetteer.places() and not gazetteer.commune(text)  # "Salon de Provence"
 
 
 @cache
