@@ -195,7 +195,7 @@ def test_a_name_led_by_a_plural_of_members_is_an_organization(extract_text, text
         ("Le Grand Nancy Handball a battu Metz Handball samedi.", "Metz Handball"),
     ],
 )
-def test_a_name_a_clubs_abbreviation_opens_is_a_club(extract_text, text, name):
+def test_a_name_a_clubs_abbreviation_opens_or_a_sport_closes_is_a_club(extract_text, text, name):
     _an_organization_only(extract_text(text), name)
 
 
