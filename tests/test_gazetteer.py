@@ -1,5 +1,7 @@
 """Places from the generated gazetteer, on documents built without the model."""
 
+import dataclasses
+
 import pytest
 
 from ftextract import resources
@@ -38,6 +40,15 @@ def test_gazetteer_finds_places(text, expected):
 )
 def test_gazetteer_leaves_look_alikes(text):
     assert _places(text) == []
+
+
+def test_a_territory_the_tagger_read_as_a_common_noun_is_still_a_place(analyzed):
+    """The tagger reads "Vosges" as a common noun after "la plaine des"; no common word is written so."""
+    doc = analyzed("Un incendie dans la plaine des Vosges.")
+    assert [s.text for s in gazetteer.find(doc)] == ["Vosges"]
+    # a sentence's capital may be the common word's: the model's reading decides there
+    doc = dataclasses.replace(analyzed("Réunion du conseil municipal lundi soir."), ents=())
+    assert doc.tokens[0].pos == "NOUN" and gazetteer.find(doc) == []
 
 
 def test_place_gazetteer_is_generated_and_well_formed():

@@ -9,7 +9,8 @@ model saw no person, place or organization (or only pieces of it: "Maine" and "L
 "Maine et Loire"), where it stands alone (no
 capitalised word glued before or after it: "Jean Nancy", "Paris Saint-Germain")
 and, for one word, where the model reads a proper noun rather than a common word
-("Tours", "Orange").
+("Tours", "Orange"); a country, region or département amid a sentence may be read as a common
+noun ("la plaine des Vosges"), since none is written as one.
 """
 
 from __future__ import annotations
@@ -121,6 +122,12 @@ def _glued(doc: Document, words: list[re.Match[str]], i: int, j: int) -> bool:
     return False
 
 
+def _territory_noun(doc: Document, start: int, found: str, pos: dict[int, str]) -> bool:
+    """A country, region or département amid a sentence that the tagger read as a common noun
+    ("la plaine des Vosges", "les Landes"): no common word is written so, unlike a city ("Tours")."""
+    return pos.get(start) == "NOUN" and places().get(found) in TERRITORIES and not doc.opens_sentence(start)
+
+
 def find(doc: Document) -> list[Span]:
     table = places()
     words = list(_WORD.finditer(doc.norm))
@@ -150,7 +157,7 @@ def find(doc: Document) -> list[Span]:
             pieces = overlapped and all(start <= s and e <= end and e - s < end - start for s, e in overlapped)
             if (overlapped and not pieces) or _glued(doc, words, i, j):
                 break
-            if n == 1 and pos.get(start, "") not in _PROPER:
+            if n == 1 and pos.get(start, "") not in _PROPER and not _territory_noun(doc, start, found, pos):
                 break
             spans.append(doc.span(start, end, SpanKind.PLACE, f"gazetteer:{table.get(found, 'commune')}"))
             i = j
