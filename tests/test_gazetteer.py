@@ -21,6 +21,8 @@ def _places(text):
         ("Les pompiers des Bouches-du-Rhône sont intervenus en Haute-Corse.", ["Bouches-du-Rhône", "Haute-Corse"]),
         ("Le salon ouvre à Marseille puis en Europe.", ["Marseille", "Europe"]),
         ("Guy était arrivé tout jeune avec sa famille à Void-Vacon.", ["Void-Vacon"]),  # a village's compound name
+        ("Il a été conduit à la gendarmerie de Mirecourt.", ["Mirecourt"]),  # a town a local service names
+        ("Un habitant de la commune de Marbache a témoigné.", ["Marbache"]),  # a village after its settlement noun
     ],
 )
 def test_gazetteer_finds_places(text, expected):

@@ -272,12 +272,6 @@ def _road_code(span: Span) -> bool:
     return span.kind is SpanKind.PLACE and _road().fullmatch(span.text) is not None
 
 
-@cache
-def _place_before() -> re.Pattern[str]:
-    """ "la localité de ", "la commune d'": a settlement noun before a name (place_nouns.tsv)."""
-    return re.compile(rf"(?:^|\s)(?:{gazetteer.place_nouns('settlement')})\s+(?:de\s+|d')$", re.IGNORECASE)
-
-
 _PLACE_AFTER = re.compile(r"\s+où\s|\s*\([A-Z]{2}\)")
 
 
@@ -294,9 +288,9 @@ def _place_cue(doc: Document, span: Span) -> bool:
         return False
     if _COMMUNE.fullmatch(span.text):
         return True
-    before = doc.norm[max(0, span.start - 30) : span.start]
-    if _place_before().search(before):
+    if gazetteer.after_settlement_noun(doc, span.start):
         return True
+    before = doc.norm[max(0, span.start - 30) : span.start]
     if before.endswith(" à ") and " " not in span.text and span.kind is SpanKind.PERSON:
         # "arrivé à Void-Vacon", "qui existe à Vignot": a bare name after "à" is a place, save a kin's ("marié à Soha")
         return not org_context.kin_cued(doc, span)

@@ -4,7 +4,9 @@ The model overlooks well-known places in some contexts ("aux Pays-Bas", "aux
 Etats-Unis"). Capitalised word sequences of the text are looked up, longest
 first, against continents, countries, French regions and départements and
 cities (case, accents and separators ignored), and the towns and villages of
-communes.tsv whose names are written with hyphens ("Void-Vacon"). A match is kept only where the
+communes.tsv whose names are written with hyphens ("Void-Vacon") or that follow a settlement
+noun or a local service and "de" ("la commune de Marbache", "la gendarmerie de Mirecourt",
+where the model often sees nothing). A match is kept only where the
 model saw no person, place or organization (or only pieces of it: "Maine" and "Loire" of
 "Maine et Loire"), where it stands alone (no
 capitalised word glued before or after it: "Jean Nancy", "Paris Saint-Germain")
@@ -128,6 +130,17 @@ def _territory_noun(doc: Document, start: int, found: str, pos: dict[int, str]) 
     return pos.get(start) == "NOUN" and places().get(found) in TERRITORIES and not doc.opens_sentence(start)
 
 
+@cache
+def _settlement_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{place_nouns('settlement', 'seat')})\s+(?:de\s+|d')$", re.IGNORECASE)
+
+
+def after_settlement_noun(doc: Document, start: int) -> bool:
+    """Whether a settlement noun and "de" stand right before `start` ("la localité de ", "la
+    gendarmerie de "): the name after them is a town, whoever else bears it."""
+    return _settlement_before().search(doc.norm, max(0, start - 30), start) is not None
+
+
 def find(doc: Document) -> list[Span]:
     table = places()
     words = list(_WORD.finditer(doc.norm))
@@ -140,16 +153,18 @@ def find(doc: Document) -> list[Span]:
         if not first[0].isupper() or (first.isupper() and len(first) > 3):
             i += 1
             continue
-        longest = _starts().get(key(first), 0)  # most capitalised words start no place name
+        longest = _starts().get(key(first), 0) or int(key(first) in _communes())  # most start no place name
         for n in range(min(longest, len(words) - i), 0, -1):
             j = i + n - 1
             start, end = words[i].start(), words[j].end()
             found = key(doc.norm[start:end])
             compound = found not in table and found in _compound_communes() and "-" in doc.norm[start:end]
-            if "\n" in doc.norm[start:end] or (found not in table and not compound):
+            settled = n == 1 and found not in table and found in _communes() and after_settlement_noun(doc, start)
+            if "\n" in doc.norm[start:end] or (found not in table and not compound and not settled):
                 continue
             if any(
-                cap and not w.group()[0].isupper() for cap, w in zip(_capitals()[found], words[i : j + 1], strict=False)
+                cap and not w.group()[0].isupper()
+                for cap, w in zip(_capitals().get(found, (True,)), words[i : j + 1], strict=False)
             ):
                 continue
             overlapped = [(s, e) for s, e in taken if start < e and s < end]
