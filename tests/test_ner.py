@@ -117,6 +117,9 @@ def test_inhabitants_and_road_numbers_are_no_places(analyzed, text, word):
         ("L'école maternelle existe à Vignot depuis 1965.", "Vignot"),
         ("Il a consacré sa vie à la laiterie, à Sorcy-Saint-Martin.", "Sorcy-Saint-Martin"),
         ("Il a travaillé toute sa vie dans une ferme de Bouxières-aux-Dames.", "Bouxières-aux-Dames"),
+        # a region of 1982-2015, which an inhabitant's name also spells ("une Lorraine de 30 ans")
+        ("Une bande de 110 km de large comprenant la Lorraine bénéficiera de l'éclipse.", "Lorraine"),
+        ("Les élus de la Franche-Comté ont voté le budget.", "Franche-Comté"),
     ],
 )
 def test_places_keep_their_whole_name(extract_text, text, name):
