@@ -20,6 +20,10 @@ def _names(text):
         ("Le baromètre Odoxa pour « Ouest-France » paraît chaque mois.", "Ouest-France"),
         ("L'affaire a été révélée par le quotidien slovaque Sme dimanche.", "Sme"),
         ("La mairie a publié le communiqué sur Twitter et sur Facebook.", "Twitter"),
+        # a broadcaster's regional edition is the station's name
+        ("Les budgets sont moins généreux que ceux de France 3 Limousin, et la série le prouve.", "France 3 Limousin"),
+        ("Interrogé par France Bleu Isère, le maire a répondu.", "France Bleu Isère"),
+        ("Il l'a dit à France 3 lundi à Paris.", "France 3"),
     ],
 )
 def test_medium_is_an_organization(text, name):

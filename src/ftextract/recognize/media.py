@@ -2,7 +2,9 @@
 
 The model reads a newspaper's name as a place or a person ("Elabe", "Les Echos") or
 misses it. Two sources of evidence, both organizations:
-- a name of `media.tsv` written as listed ("Le Figaro", "AFP", "Twitter"), as whole words;
+- a name of `media.tsv` written as listed ("Le Figaro", "AFP", "Twitter"), as whole words,
+  with the place of a broadcaster's regional edition that follows it ("France 3 Limousin",
+  "France Bleu Isère": the place names the station, not where the story is);
 - a capitalised name right after a noun that cites a title or institute ("le tabloïd
   Blesk", "l'institut Ifop", "le baromètre Elabe pour « Les Echos »": the name after
   "pour" is the title that ordered the poll).
@@ -15,6 +17,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
+from ftextract.recognize import gazetteer
 
 _NAME = r"(?:(?:Le|La|Les|L')\s*)?[A-ZÀ-Þ][\w'’&+.-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’&+.-]*|du|de|des|d'))*"
 _CITED = re.compile(
@@ -31,6 +34,26 @@ def _listed() -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\+)")
 
 
+@cache
+def _broadcasters() -> frozenset[str]:
+    return frozenset(name for name, kind in resources.table("media.tsv", 2) if kind == "broadcaster")
+
+
+_EDITION = re.compile(r" ([A-ZÀ-Þ][\w'’-]*(?: (?:[A-ZÀ-Þ][\w'’-]*|de|du|des|d'))*)")
+
+
+def _edition_end(doc: Document, end: int) -> int:
+    """Where a broadcaster's regional edition ends: after the longest run of words right after the
+    name that the gazetteer knows as a place ("France 3 Côte d'Azur"), or at `end`."""
+    if not (m := _EDITION.match(doc.norm, end)):
+        return end
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        if gazetteer.key(" ".join(words[:n])) in gazetteer.places():
+            return end + 1 + len(" ".join(words[:n]))
+    return end
+
+
 def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The name without a trailing connector or dot ("Blesk." , "Ifop de")."""
     text = doc.norm[start:end]
@@ -41,7 +64,8 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
 def find(doc: Document) -> list[Span]:
     spans = []
     for m in _listed().finditer(doc.norm):
-        spans.append(doc.span(m.start(), m.end(), SpanKind.ORGANIZATION, "media:list"))
+        end = _edition_end(doc, m.end()) if m.group() in _broadcasters() else m.end()
+        spans.append(doc.span(m.start(), end, SpanKind.ORGANIZATION, "media:list"))
     for m in _CITED.finditer(doc.norm):
         if "\n" in m.group(0):
             continue
