@@ -96,3 +96,11 @@ def test_a_capitalised_head_alone_amid_a_sentence_names_the_body(analyzed, text,
 def test_a_capitalised_territorial_head_alone_is_no_organization(analyzed):
     doc = analyzed("Neuf véhicules sur dix étaient mal garés, a constaté la Ville.")
     assert "Ville" not in {s.text for s in org_patterns.find(doc)}
+
+
+def test_a_head_and_adjective_that_make_a_site_noun_name_a_site_not_a_body(analyzed):
+    """ "centre commercial" is a site of place_nouns.tsv: the mall is a place; a hospital stays a body."""
+    doc = analyzed("Au niveau 1 du centre commercial Les Nations, la MJC accueillera les enfants.")
+    assert not any("centre" in s.text for s in org_patterns.find(doc))
+    doc = analyzed("Le centre hospitalier Emile-Durkheim recrute des infirmiers.")
+    assert "centre hospitalier Emile-Durkheim" in {s.text for s in org_patterns.find(doc)}

@@ -19,7 +19,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import entity_kinds
+from ftextract.recognize import entity_kinds, gazetteer
 
 _WORD = r"[A-ZÀ-Þ][\w'’-]*"
 _LINK = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*|[ \t]+)"  # on one line
@@ -103,6 +103,11 @@ def _bare_head() -> re.Pattern[str]:
     )
 
 
+@cache
+def _site_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?:{gazetteer.place_nouns('site', 'landmark')})", re.IGNORECASE)
+
+
 def _bare_heads(doc: Document) -> list[Span]:
     """A capitalised head alone amid a sentence names the body: "le président de l'Harmonie",
     "son élection à l'Assemblée", "l'Harmonie municipale" (an adjective after it belongs to it).
@@ -127,6 +132,8 @@ def find(doc: Document) -> list[Span]:
         start = m.start()
         if m.group("adj") and (head[0].isupper() or m.start("adj") + 1 not in adjectives):
             continue  # only a lower-case head takes an adjective before the name, and a real one
+        if m.group("adj") and _site_noun().fullmatch(f"{head} {m.group('adj')}"):
+            continue  # "le centre commercial Les Nations" is a site (place_nouns.tsv), not a body
         if any(w[0].isupper() for w in head.split()):
             if not _connector_then_capital(tail) or (" " not in head and doc.opens_sentence(start)):
                 continue
