@@ -145,6 +145,7 @@ def test_a_range_gives_one_amount_per_number(sentence, expected):
         "Les deux tiers des Français approuvent.",
         "Il y a une dizaine de jours.",
         "La ligne 13 du métro est fermée.",
+        "Le reportage passe ce soir sur France 3 Limousin.",  # a number inside a channel's name
     ],
 )
 def test_not_amounts(sentence):

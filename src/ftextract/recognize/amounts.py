@@ -21,7 +21,7 @@ from functools import cache
 from ftextract.document import AmountKind, Document, Quantity, Span, SpanKind
 from ftextract.recognize import amount_units as lex
 from ftextract.recognize.numbers import Number, find_numbers, parse_digits, plain, words_value
-from ftextract.resources import words
+from ftextract.resources import function_words, words
 
 _OF = re.compile(r"[ ]*(?:de[ ]+|d')", re.IGNORECASE)
 _BEFORE = re.compile(r"(\S+)[ ]*$")
@@ -161,7 +161,18 @@ def _read(norm: str, n: Number, pos_at: dict[int, str]) -> _Reading | str | None
         return _REJECT
     if _is_ratio(norm, found[1], pos_at):
         return None  # "huit véhicules sur dix": a proportion, not a count
+    if norm[found[0]].isupper() and _name_before(norm, n.start):
+        return None  # "France 3 Limousin", "Canal 9 Lorraine": a number inside a name counts nothing
     return _Reading(n.start, found[1], n.value, found[2], AmountKind.COUNT, "amounts:count")
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*) $")
+
+
+def _name_before(norm: str, start: int) -> bool:
+    """Whether a capitalised word that is no function word stands right before `start` ("France 3")."""
+    m = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    return m is not None and m.group(1).casefold() not in function_words()
 
 
 def _signed(norm: str, n: Number, unit: str) -> tuple[int, int | float]:
