@@ -101,6 +101,7 @@ def test_an_organization_name_stops_before_a_determiner_or_a_weekday(analyzed, t
     [
         ("Puis les jeunes Maxévillois ont visité le musée de la Cour d'or.", "Maxévillois"),
         ("Il y a trois semaines, l'Uruguayen envisageait de quitter le club.", "Uruguayen"),
+        ("Trois Allemands ont été interpellés près de Metz.", "Allemands"),
         ("Un camion s'est renversé sur l'A36 hier vers 18h15.", "A36"),
         ("La collision a eu lieu à l'intersection de la RD192 et du chemin rural.", "RD192"),
     ],

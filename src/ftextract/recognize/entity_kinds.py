@@ -221,7 +221,7 @@ def _person_cue(doc: Document, span: Span) -> bool:
 
 
 _DEMONYM = re.compile(
-    r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|yen|yenne|éen|éenne|an|ane|ate|ote|in|ine)s?"
+    r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|yen|yenne|éen|éenne|and|ande|an|ane|ate|ote|in|ine)s?"
 )
 # an article, and perhaps one adjective: "les Marseillais", "l'Uruguayen", "les jeunes Maxévillois"
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|au|aux)\s*(?:([a-zà-ÿ]+)\s+)?$", re.IGNORECASE)
@@ -234,8 +234,8 @@ _SHARED_ENDING = re.compile(r".*(?<!a|e)(?:an|ane|ate|ote|in|ine)")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:dans|vers|sur|sous|à travers|traverse|traversant|remonte|descend)\s+(?:le|la|les|l')\s*$", re.I
 )
-# a plural no town's name takes: "entre Lorrains", "huit Américains", "Français et Vietnamiens"
-_PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ain|aine|ien|ienne|yen|yenne|éen|éenne)s")
+# a plural no town's name takes: "entre Lorrains", "huit Américains", "trois Allemands", "les Normands"
+_PLURAL_DEMONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ-]+(?:ain|aine|ien|ienne|yen|yenne|éen|éenne|and|ande)s")
 
 
 def _demonym(doc: Document, span: Span) -> bool:
