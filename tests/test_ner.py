@@ -156,6 +156,18 @@ def test_a_name_keeps_its_capitalised_article_and_loses_an_opening_word(extract_
     assert "Doubs" not in places
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Grève RATP : à quoi faut-il s'attendre jeudi 13 avril ?", "RATP"),
+        ("Réforme SNCF : les syndicats appellent à la grève.", "SNCF"),
+        ("Groupe PSA : les ventes progressent au premier trimestre.", "Groupe PSA"),  # the noun heads the name
+    ],
+)
+def test_a_headlines_common_noun_before_an_acronym_is_no_part_of_it(extract_text, text, name):
+    assert {org.name for org in extract_text(text).organizations} == {name}
+
+
 def test_a_feast_day_is_neither_place_nor_person(extract_text):
     record = extract_text("Depuis quatre ans, les boulangers fêtent avec leurs clients la Saint-Honoré.")
     assert not any("Honoré" in e.name for e in [*record.places, *record.people])

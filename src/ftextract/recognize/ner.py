@@ -93,17 +93,28 @@ def _tail_cut(doc: Document, start: int, end: int) -> int:
 
 
 _OPENING_POS = frozenset({"ADJ", "VERB", "ADV", "AUX"})
+_NOUN_THEN_ACRONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{3,} ([A-ZÀ-Þ]{2,}\d*)")
 
 
 def _past_opening_word(doc: Document, start: int, end: int, kind: SpanKind) -> int:
     """A sentence's first word, capitalised only by its place, is no part of the name after it:
-    "Natif des Forges de Méziré, ..." names "Forges de Méziré"."""
+    "Natif des Forges de Méziré, ..." names "Forges de Méziré"; so is a common noun before an
+    acronym in a headline ("Grève RATP : ...", "Réforme SNCF"), unless it heads the name
+    ("Groupe PSA")."""
     if not doc.opens_sentence(start):
         return start
     first = doc.token_at(start)
-    if first is None or first.pos not in _OPENING_POS or first.end >= end:
+    if first is None or first.end >= end:
         return start
     rest = trim(doc, first.end, end, kind)[0]
+    if (
+        first.pos == "NOUN"
+        and kind is SpanKind.ORGANIZATION
+        and (m := _NOUN_THEN_ACRONYM.fullmatch(doc.norm, start, end))
+    ):
+        return start if entity_kinds.org_head().match(doc.norm, start, first.end) else m.start(1)
+    if first.pos not in _OPENING_POS:
+        return start
     return rest if rest < end and doc.norm[rest].isupper() else start
 
 
