@@ -269,3 +269,19 @@ def test_a_seat_of_power_speaking_is_its_institution(extract_text, text, seat):
 def test_a_seat_of_power_one_goes_to_is_a_place(extract_text, text, seat):
     kinds = _kinds(extract_text, text)
     assert seat in kinds["places"] and seat not in kinds["organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La journée s'est close par la visite d'entreprises motrices comme Devisubox.", {"Devisubox"}),
+        ("Des start-up telles que Mirakl et Doctolib ont levé des fonds cette année.", {"Mirakl", "Doctolib"}),
+    ],
+)
+def test_names_given_as_examples_of_firms_are_organizations(extract_text, text, names):
+    assert names <= _kinds(extract_text, text)["organizations"]
+
+
+def test_towns_given_as_examples_stay_places(extract_text):
+    kinds = _kinds(extract_text, "Des villes comme Nancy et Metz ont adopté le plan.\n")
+    assert {"Nancy", "Metz"} <= kinds["places"]

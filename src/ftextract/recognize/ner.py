@@ -21,7 +21,7 @@ from functools import cache
 
 from ftextract import resources
 from ftextract.document import Document, Span, SpanKind
-from ftextract.recognize import acronyms, entity_kinds, gazetteer, name_tails, roles, sites
+from ftextract.recognize import acronyms, entity_kinds, gazetteer, name_tails, org_context, roles, sites
 
 _KINDS = {"PER": SpanKind.PERSON, "LOC": SpanKind.PLACE, "ORG": SpanKind.ORGANIZATION}
 _ARTICLE = re.compile(r"(?:l'|d'|(?:le|la|les|du|des|de|au|aux)\s+)", re.IGNORECASE)
@@ -381,6 +381,8 @@ def _kind(doc: Document, ent) -> SpanKind | None:
     if entity_kinds.public_body(text.partition(" ")[0]):  # "le Sdis 88"
         return SpanKind.ORGANIZATION
     if " " in text and "\n" not in text and text[:1].isupper() and entity_kinds.org_word().fullmatch(text.split()[-1]):
+        return SpanKind.ORGANIZATION
+    if org_context.example_cued(doc, ent.start):  # "des entreprises comme Devisubox"
         return SpanKind.ORGANIZATION
     return None
 

@@ -9,6 +9,8 @@
   institute when the model took it for a place and no gazetteer knows it as one.
 - Employer: a one-word name after a word of employment and "chez" ("elle travaille chez Japy")
   is the firm.
+- Example: a name given as an example of firms ("des entreprises motrices comme Devisubox",
+  "des start-up telles que Mirakl et Doctolib") is one, whatever the model's MISC says.
 - Actor: a country or city opening its sentence as the subject of a verb of stance or speech
   ("La France a dénoncé hier", "Paris est préoccupé") names its government, an organization.
 - Seat of power: "l'Élysée a démenti", "le porte-parole du Quai d'Orsay" name the institution
@@ -156,6 +158,22 @@ def employer_cued(doc: Document, span: Span) -> bool:
     return " " not in span.text and bool(
         _before("employer-before").search(doc.norm[max(0, span.start - 40) : span.start])
     )
+
+
+@cache
+def _example() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(c) for c in sorted(_cues("firm-noun"), key=len, reverse=True))
+    name = r"[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)*"
+    return re.compile(
+        rf"(?:^|\s|')(?:{nouns})(?:\s+[a-zà-ÿ-]+)?\s+(?:comme|tel(?:le)?s\s+que)\s+(?:{name}\s*(?:,|\s+et|\s+ou)\s+)*$",
+        re.I,
+    )
+
+
+def example_cued(doc: Document, start: int) -> bool:
+    """Whether the name at `start` is given as an example of firms: "des entreprises comme X", or
+    a later name of the list ("telles que Mirakl et Doctolib")."""
+    return bool(_example().search(doc.norm[max(0, start - 120) : start]))
 
 
 def media_cued(doc: Document, span: Span) -> bool:
