@@ -202,6 +202,9 @@ def test_a_score_on_the_line_is_enough_to_make_a_city_a_club(extract_text):
         ("La France a vivement dénoncé hier des violations des droits de l'homme au Liban.", "France"),
         ('Paris est "préoccupé par les violations signalées", a indiqué le porte-parole du ministère.', "Paris"),
         ("L'Italie a refusé lundi d'accueillir le navire humanitaire.", "Italie"),
+        # the subject inverted after its clause, and a capital the gazetteer knows under another name
+        ("La substance est sans doute cancérigène, estime Berne qui se rallie à la commission.", "Berne"),
+        ("« Nous ne céderons pas », a averti Moscou.", "Moscou"),
     ],
 )
 def test_a_country_or_city_voicing_a_stance_is_its_government(extract_text, text, name):
@@ -216,6 +219,7 @@ def test_a_country_or_city_voicing_a_stance_is_its_government(extract_text, text
         ("La France compte 68 millions d'habitants selon l'Insee.", "France"),
         ("En France, le gouvernement a dénoncé la décision.", "France"),
         ("Paris a accueilli 40 millions de touristes l'an dernier.", "Paris"),
+        ("Il vit à Berne, estime-t-il, depuis vingt ans.", "Berne"),
     ],
 )
 def test_a_country_or_city_as_territory_stays_a_place(extract_text, text, name):

@@ -318,7 +318,7 @@ def _cued_kind(doc: Document, span: Span, sport: bool) -> SpanKind:
     """The kind one mention's own context gives it: a club in sport, a title cited as a source, a
     firm one works for ("chez Japy"), a country or city acting as its government ("La France a
     dénoncé"), a seat of power for its institution ("l'Élysée a démenti")."""
-    named = gazetteer.places().get(gazetteer.key(span.text), "continent")
+    named = gazetteer.places().get(gazetteer.key(span.text), "")  # a continent acts through no government
     if span.kind is SpanKind.PLACE and named != "continent" and org_context.actor_cued(doc, span):
         return SpanKind.ORGANIZATION
     if span.kind is SpanKind.ORGANIZATION or _territory(span):

@@ -107,9 +107,23 @@ def _actor_after() -> re.Pattern[str]:
     return re.compile(r"\s+" + _AUXILIARY + r"(?:[a-zé]+\s+)?" + quote + r"(?:" + alternatives + r")(?![\w-])")
 
 
+@cache
+def _actor_before() -> re.Pattern[str]:
+    """A verb of stance inverted after its clause: "..., estime Berne", "», a annoncé Moscou"."""
+    verbs = sorted(_cues("actor-after"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(r"[,«»\"“”]\s*(?:a\s+|ont\s+)?(?:" + alternatives + r")\s+(?:la\s+|le\s+|l')?$")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)»\"”]|qui\s|$)")
+
+
 def actor_cued(doc: Document, span: Span) -> bool:
-    """Whether the name opens its sentence (an article allowed) as the subject of a verb of stance."""
+    """Whether the name opens its sentence (an article allowed) as the subject of a verb of stance,
+    or is the subject inverted after it at the end of a clause ("..., estime Berne qui...")."""
     start = span.start
+    if _actor_before().search(doc.norm, max(0, start - 40), start) and _CLAUSE_END.match(doc.norm, span.end):
+        return True
     if (m := re.search(r"(?:^|\s)(?:La|Le|L'|Les)\s*$", doc.norm[max(0, start - 5) : start])) is not None:
         start -= len(m.group().lstrip())
     return doc.opens_sentence(start) and bool(_actor_after().match(doc.norm, span.end))
