@@ -99,20 +99,22 @@ def sport_cued(doc: Document, span: Span) -> bool:
 _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|est|sont|était|s'est|se\s+sont|se\s+dit|se\s+montre)\s+)?"
 
 
+def _stance_verbs() -> str:
+    """The actor-after verbs of org_cues.tsv, longest first, as a regex alternation."""
+    verbs = sorted(_cues("actor-after"), key=len, reverse=True)
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+
 @cache
 def _actor_after() -> re.Pattern[str]:
-    verbs = sorted(_cues("actor-after"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     quote = r"(?:[\"«“]\s*)?"  # 'Paris est "préoccupé par..."'
-    return re.compile(r"\s+" + _AUXILIARY + r"(?:[a-zé]+\s+)?" + quote + r"(?:" + alternatives + r")(?![\w-])")
+    return re.compile(r"\s+" + _AUXILIARY + r"(?:[a-zé]+\s+)?" + quote + r"(?:" + _stance_verbs() + r")(?![\w-])")
 
 
 @cache
 def _actor_before() -> re.Pattern[str]:
     """A verb of stance inverted after its clause: "..., estime Berne", "», a annoncé Moscou"."""
-    verbs = sorted(_cues("actor-after"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(r"[,«»\"“”]\s*(?:a\s+|ont\s+)?(?:" + alternatives + r")\s+(?:la\s+|le\s+|l')?$")
+    return re.compile(r"[,«»\"“”]\s*(?:a\s+|ont\s+)?(?:" + _stance_verbs() + r")\s+(?:la\s+|le\s+|l')?$")
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)»\"”]|qui\s|$)")
