@@ -1,7 +1,8 @@
 """The order of stages, written once.
 
 bytes -> decode -> html.to_lines | normalize.split -> chrome.strip -> Page        (clean stops here)
-Page -> Document -> nlp.analyze -> recognizers -> overlaps -> clubs -> mentions -> roles -> entities -> Record
+Page -> Document -> nlp.analyze -> recognizers -> overlaps -> clubs -> councils -> mentions -> roles
+     -> entities -> Record
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ftextract.document import Document, Page, Quantity, Source, SourceFormat, S
 from ftextract.errors import ArticleRefused, RefusalReason
 from ftextract.fingerprint import fingerprint
 from ftextract.nlp import analyze, model_id
-from ftextract.recognize import RECOGNIZERS, org_context, roles
+from ftextract.recognize import RECOGNIZERS, councils, org_context, roles
 from ftextract.record import (
     Amount,
     ChromeItem,
@@ -129,7 +130,8 @@ def _number(value: int | float) -> int | float:
 def finish(prepared: Prepared, doc: Document) -> Record:
     """Run the recognizers over the analyzed document and build the record."""
     spans: list[Span] = [s for recognizer in RECOGNIZERS for s in recognizer.find(doc)]
-    spans = mentions.complete(doc, org_context.clubs(doc, overlaps.agree(overlaps.resolve(spans))))
+    spans = org_context.clubs(doc, overlaps.agree(overlaps.resolve(spans)))
+    spans = mentions.complete(doc, councils.listed(doc, spans))
     people = [s for s in spans if s.kind is SpanKind.PERSON]
     groups = entities.group(doc, [s for s in spans if s.kind in _ENTITY_KINDS], roles.find(doc, people))
     by_kind: dict[SpanKind, list[entities.Group]] = {k: [] for k in _ENTITY_KINDS}
