@@ -19,6 +19,7 @@ def __getattr__(name: str) -> tuple[ModuleType, ...]:
             bodies,
             civilities,
             dates,
+            described_bodies,
             gazetteer,
             labels,
             media,
@@ -27,5 +28,18 @@ def __getattr__(name: str) -> tuple[ModuleType, ...]:
             sites,
         )
 
-        return (ner, civilities, gazetteer, acronyms, bodies, media, org_patterns, sites, labels, amounts, dates)
+        return (
+            ner,
+            civilities,
+            gazetteer,
+            acronyms,
+            bodies,
+            media,
+            org_patterns,
+            described_bodies,
+            sites,
+            labels,
+            amounts,
+            dates,
+        )
     raise AttributeError(name)
