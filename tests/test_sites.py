@@ -59,5 +59,18 @@ def test_site_and_the_town_after_it_are_two_places(analyzed):
     assert "Void-Vacon" in found and "église Notre-Dame de Void-Vacon" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("La section judo a organisé le premier tour de la compétition dans la salle du COSEC.", "COSEC"),
+        ("Les espoirs s'entraînent chaque soir au gymnase du CREPS, avec leur entraîneur.", "CREPS"),
+    ],
+)
+def test_an_acronym_after_a_site_noun_and_du_is_the_body_owning_the_site(extract_text, text, owner):
+    record = extract_text(text + "\n")
+    assert owner in {e.name for e in record.organizations}
+    assert not record.places
+
+
 def test_a_place_name_never_runs_onto_the_next_line():
     assert _names("Rendez-vous samedi salle Dupont\nLe Maire a confirmé sa venue.") == {"salle Dupont"}

@@ -12,7 +12,9 @@ pénitentiaire de Fresnes", "la baie de Taipei": Fresnes, Taipei, as Sequoia's a
 L'Est Républicain mark "le centre hospitalier de Belfort"); a site (a building or venue) takes its
 name directly or after "du" or "des" ("église Notre-Dame", "salle du Parc"),
 since "l'église de Vignot" is the church of Vignot, whose place is Vignot; for the same
-reason a site's name stops before "de" and another name ("église Notre-Dame de Void-Vacon").
+reason a site's name stops before "de" and another name ("église Notre-Dame de Void-Vacon"),
+and an acronym after "du" or "des" is the body that owns the site ("la salle du COSEC", "le
+gymnase du CREPS"): an organization, not the site's name.
 A street noun before "de" and a person the model saw is no street ("la place de Dupont").
 A city's numbered district is a place too ("le 3e arrondissement").
 """
@@ -62,7 +64,17 @@ def led(text: str) -> bool:
     Jean-Mathieu", "col de la Schlucht"): a place, whatever the model said. A site or a landmark
     "de" a town is the town's ("l'aéroport de Villacoublay", "la baie de Taipei")."""
     m = _led().match(text)
+    if m and _owner(text[m.start() : m.end()], text[m.end() :]):
+        return False
     return bool(m) and not (_bare(m.group("link")) and gazetteer.settlement(text[m.end() :]))
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def _owner(noun_and_link: str, name: str) -> bool:
+    """Whether the name after a site noun and "du"/"des" is an acronym, the body owning the site."""
+    return bool(re.search(r"\s(?:du|des)\s*$", noun_and_link)) and bool(_ACRONYM.fullmatch(name.strip()))
 
 
 def _bare(link: str | None) -> bool:
@@ -101,6 +113,8 @@ def find(doc: Document) -> list[Span]:
         if street and bare and any(e.label == "PER" and e.start == name_start for e in doc.ents):
             continue  # "la place de Dupont au gouvernement"
         end = m.end()
+        if not street and _owner(doc.norm[m.start() : name_start], m.group("name")):
+            continue  # "la salle du COSEC": the COSEC owns the hall
         if street and bare and _landmark().fullmatch(m.group("open")) and gazetteer.settlement(m.group("joined")):
             spans.append(doc.span(name_start, end, SpanKind.PLACE, "sites:town"))  # "la baie de Taipei"
             continue
